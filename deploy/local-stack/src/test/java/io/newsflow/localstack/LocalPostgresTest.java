@@ -1,0 +1,43 @@
+package io.newsflow.localstack;
+
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LocalPostgresTest {
+
+    @Test
+    void realServerKeepsDataAcrossARestartAndRefusesConnectionsWhileStopped() throws SQLException {
+        try (LocalPostgres postgres = LocalPostgres.startTemporary()) {
+            try (Connection c = connect(postgres); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE t (v text)");
+                s.execute("INSERT INTO t VALUES ('kept')");
+                try (ResultSet rs = s.executeQuery("SELECT version()")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).startsWith("PostgreSQL");
+                }
+            }
+
+            postgres.stop();
+            assertThatThrownBy(() -> connect(postgres).close()).isInstanceOf(SQLException.class);
+
+            postgres.restart();
+            try (Connection c = connect(postgres); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT v FROM t")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("kept");
+            }
+        }
+    }
+
+    private static Connection connect(LocalPostgres postgres) throws SQLException {
+        return DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(), postgres.password());
+    }
+}
