@@ -29,6 +29,7 @@ public final class ChildProcess {
 
     private static final Set<ChildProcess> ALIVE = ConcurrentHashMap.newKeySet();
     private static final int TAIL_LINES = 40;
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(
@@ -68,7 +69,13 @@ public final class ChildProcess {
                                      String startedLine) {
         try {
             Files.createDirectories(logFile.toAbsolutePath().getParent());
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            List<String> fullCommand = new java.util.ArrayList<>();
+            if (Files.isExecutable(SETSID)) {
+                // Own session: Ctrl-C in the terminal reaches only the launcher, which then stops children in order.
+                fullCommand.add(SETSID.toString());
+            }
+            fullCommand.addAll(command);
+            ProcessBuilder builder = new ProcessBuilder(fullCommand).redirectErrorStream(true);
             builder.environment().putAll(environment);
             ChildProcess child = new ChildProcess(name, builder.start(), logFile, startedLine);
             ALIVE.add(child);
