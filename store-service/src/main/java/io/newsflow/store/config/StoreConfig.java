@@ -1,0 +1,24 @@
+package io.newsflow.store.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** store-service settings ({@code newsflow.store.*}); each can be overridden by environment variable. */
+@ConfigMapping(prefix = "newsflow.store")
+public interface StoreConfig {
+
+    Retry retry();
+
+    /** How the consumer waits out a database outage; it retries until the database is back, never dead-letters. */
+    interface Retry {
+        /** First wait after a failed transaction. */
+        @WithDefault("200ms")
+        Duration initialBackoff();
+
+        /** Upper bound of the doubling wait, so recovery is noticed quickly even after a long outage. */
+        @WithDefault("15s")
+        Duration maxBackoff();
+    }
+}

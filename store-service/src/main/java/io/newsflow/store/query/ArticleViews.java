@@ -1,0 +1,45 @@
+package io.newsflow.store.query;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The API's JSON shapes, decoupled from the event contract so either can evolve on its own. */
+public final class ArticleViews {
+
+    private ArticleViews() {
+    }
+
+    /** {@code GET /api/articles}: an object rather than a bare list, so paging fields can be added compatibly. */
+    public record ArticlePage(List<ArticleSummary> items) {
+    }
+
+    /** One list item: enough to render a headline with its topics and main entities. */
+    public record ArticleSummary(String id, String title, String source, String url, Instant publishedAt,
+                                 Instant fetchedAt, String language, List<TopicView> topics,
+                                 List<EntitySummary> entities) {
+    }
+
+    /** An entity in a list item: the {@value ArticleQuery#SUMMARY_ENTITIES} most salient, most salient first. */
+    public record EntitySummary(String id, String name, String type, double salience) {
+    }
+
+    /** {@code GET /api/articles/{id}}: the stored revision in full. */
+    public record ArticleDetail(String id, String url, String canonicalUrl, String source, String feedUrl, String title,
+                                String text, String summary, List<String> authors, Instant publishedAt,
+                                Instant fetchedAt, Instant enrichedAt, Instant storedAt, String language,
+                                double languageConfidence, String contentHash, int revision,
+                                List<EntityView> entities, List<TopicView> topics) {
+    }
+
+    public record EntityView(String id, String name, String type, boolean linked, int count, double salience,
+                             List<MentionView> mentions) {
+    }
+
+    /** Where an entity occurs: {@code field} is "title" or "text"; offsets in UTF-16 units, end exclusive. */
+    public record MentionView(String field, int start, int end, String text) {
+    }
+
+    /** IPTC Media Topic with its score (0..1). */
+    public record TopicView(String code, String label, double score) {
+    }
+}
