@@ -1,0 +1,47 @@
+package io.newsflow.ingest.dedup;
+
+import io.newsflow.contracts.EventJson;
+import io.newsflow.ingest.messaging.CompactedTopic;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Persists the {@link SeenLedger} in the compacted topic news.ingest.seen and loads it back at start, so dedup and
+ * revisions survive restarts and any replica can take over.
+ */
+public final class SeenStateStore implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(SeenStateStore.class);
+
+    private final CompactedTopic topic;
+
+    public SeenStateStore(CompactedTopic topic) {
+        this.topic = topic;
+    }
+
+    /** Reads the whole topic into the ledger; unreadable records are skipped with a warning. */
+    public long loadInto(SeenLedger ledger) throws TimeoutException {
+        return topic.readAll((key, value) -> {
+            if (value == null) {
+                ledger.apply(key, null);
+                return;
+            }
+            try {
+                ledger.apply(key, EventJson.mapper().readValue(value, SeenRecord.class));
+            } catch (IOException e) {
+                LOG.warnf("Skipping unreadable seen record %s in %s: %s", key, topic.topic(), e.getMessage());
+            }
+        });
+    }
+
+    public void save(String key, SeenRecord record) throws TimeoutException {
+        topic.write(key, EventJson.toBytes(record));
+    }
+
+    @Override
+    public void close() {
+        topic.close();
+    }
+}

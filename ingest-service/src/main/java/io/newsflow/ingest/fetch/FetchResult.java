@@ -1,0 +1,19 @@
+package io.newsflow.ingest.fetch;
+
+import java.net.URI;
+
+/**
+ * The outcome of a fetch that reached a final response.
+ *
+ * @param uri         where the content came from, after redirects
+ * @param status      HTTP status (200..299, or 304)
+ * @param body        decoded (decompressed) body; empty when not modified
+ * @param contentType Content-Type header, may be null (charset detection needs it)
+ * @param validators  ETag / Last-Modified to send on the next poll
+ */
+public record FetchResult(URI uri, int status, byte[] body, String contentType, Validators validators) {
+
+    public boolean notModified() {
+        return status == 304;
+    }
+}

@@ -1,0 +1,50 @@
+package io.newsflow.ingest.messaging;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The counters every stage exposes (newsflow.articles.in/out/failed with stage=ingest) plus ingest's own poll counter.
+ * "in" counts feed items taken into processing (new, or newer than last time); "out" counts published articles.
+ */
+@ApplicationScoped
+public class IngestMetrics {
+
+    static final String STAGE = "ingest";
+
+    private final MeterRegistry registry;
+    private final Counter in;
+    private final Counter out;
+
+    public IngestMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.in = Counter.builder("newsflow.articles.in").tag("stage", STAGE)
+                .description("Feed items taken into processing").register(registry);
+        this.out = Counter.builder("newsflow.articles.out").tag("stage", STAGE)
+                .description("Articles published to news.articles.raw").register(registry);
+    }
+
+    public void itemIn() {
+        in.increment();
+    }
+
+    public void articleOut() {
+        out.increment();
+    }
+
+    /** @param reason a low-cardinality code such as timeout, http-status, feed-parse-error, no-main-text */
+    public void failed(String reason) {
+        Counter.builder("newsflow.articles.failed").tag("stage", STAGE).tag("reason", reason)
+                .description("Feeds, pages and items that could not be processed").register(registry).increment();
+    }
+
+    /**
+     * @param result ok, not-modified or failed
+     * @param status the HTTP status, or "none" when no response arrived
+     */
+    public void poll(String result, String status) {
+        Counter.builder("newsflow.ingest.polls").tag("result", result).tag("status", status)
+                .description("Feed polls by outcome").register(registry).increment();
+    }
+}

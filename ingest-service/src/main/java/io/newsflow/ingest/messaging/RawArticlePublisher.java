@@ -1,0 +1,48 @@
+package io.newsflow.ingest.messaging;
+
+import io.newsflow.contracts.EventJson;
+import io.newsflow.contracts.RawArticle;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+
+import java.util.concurrent.CompletableFuture;
+
+/** Sends RawArticle events to channel {@value #CHANNEL} (topic news.articles.raw), keyed by the article id. */
+@ApplicationScoped
+public class RawArticlePublisher {
+
+    public static final String CHANNEL = "raw-articles";
+
+    private final Emitter<byte[]> emitter;
+
+    public RawArticlePublisher(@Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
+                               Emitter<byte[]> emitter) {
+        this.emitter = emitter;
+    }
+
+    /** Completes when the broker acknowledged the record, exceptionally when it was refused or could not be sent. */
+    public CompletableFuture<Void> publish(RawArticle article) {
+        CompletableFuture<Void> acked = new CompletableFuture<>();
+        Message<byte[]> message = Message.of(EventJson.toBytes(article),
+                Metadata.of(OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id()).build()),
+                () -> {
+                    acked.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                },
+                failure -> {
+                    acked.completeExceptionally(failure);
+                    return CompletableFuture.completedFuture(null);
+                });
+        try {
+            emitter.send(message);
+        } catch (RuntimeException e) {
+            acked.completeExceptionally(e); // buffer full or channel down
+        }
+        return acked;
+    }
+}

@@ -1,0 +1,246 @@
+package io.newsflow.ingest.pipeline;
+
+import io.newsflow.contracts.ArticleIds;
+import io.newsflow.contracts.RawArticle;
+import io.newsflow.ingest.config.IngestConfig;
+import io.newsflow.ingest.dedup.SeenLedger;
+import io.newsflow.ingest.dedup.SeenRecord;
+import io.newsflow.ingest.dedup.SeenStateStore;
+import io.newsflow.ingest.extract.ArticleExtractor;
+import io.newsflow.ingest.extract.ExtractedPage;
+import io.newsflow.ingest.feed.FeedItem;
+import io.newsflow.ingest.feed.FeedState;
+import io.newsflow.ingest.fetch.FetchException;
+import io.newsflow.ingest.fetch.FetchResult;
+import io.newsflow.ingest.fetch.HttpFetcher;
+import io.newsflow.ingest.messaging.IngestMetrics;
+import io.newsflow.ingest.messaging.RawArticlePublisher;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Takes one feed item to a published RawArticle: dedup check on the link, page fetch, extraction, canonical id,
+ * content hash, revision decision, publish, then the seen state once the broker acknowledged.
+ */
+@ApplicationScoped
+public class ArticleIngester {
+
+    /** What became of an item. */
+    public enum Outcome {
+        PUBLISHED,
+        /** Known and not newer: not fetched. */
+        SKIPPED,
+        /** Fetched again, same content: not republished. */
+        UNCHANGED,
+        /** Failed; will be tried again on a later poll. */
+        RETRY,
+        /** Failed for good (for this item date). */
+        FAILED
+    }
+
+    private static final Logger LOG = Logger.getLogger(ArticleIngester.class);
+    private static final String ACCEPT_HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
+    private static final long PUBLISH_TIMEOUT_SECONDS = 30;
+
+    private final HttpFetcher fetcher;
+    private final ArticleExtractor extractor;
+    private final SeenLedger ledger;
+    private final SeenStateStore seenStore;
+    private final RawArticlePublisher publisher;
+    private final FailureReporter failures;
+    private final IngestMetrics metrics;
+    private final Clock clock;
+    private final long maxPageBytes;
+
+    public ArticleIngester(HttpFetcher fetcher, ArticleExtractor extractor, SeenLedger ledger, SeenStateStore seenStore,
+                           RawArticlePublisher publisher, FailureReporter failures, IngestMetrics metrics, Clock clock,
+                           IngestConfig config) {
+        this.fetcher = fetcher;
+        this.extractor = extractor;
+        this.ledger = ledger;
+        this.seenStore = seenStore;
+        this.publisher = publisher;
+        this.failures = failures;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.maxPageBytes = config.fetch().maxPageSize().asLongValue();
+    }
+
+    public Outcome ingest(FeedState feed, FeedItem item, String feedLanguage) {
+        String feedUrl = feed.feed().url();
+        if (item.link() == null) {
+            String what = item.title() == null ? "an item without title" : "item '" + item.title() + "'";
+            failures.report(feed, feedUrl, "item-without-link", "Feed has " + what + " without an http(s) link", false);
+            return Outcome.FAILED;
+        }
+        String link = item.link();
+        String linkId;
+        try {
+            linkId = ArticleIds.idFor(link);
+        } catch (IllegalArgumentException e) {
+            failures.report(feed, link, "invalid-url", e.getMessage(), true);
+            return Outcome.FAILED;
+        }
+        Instant itemDate = item.changeDate();
+        if (!ledger.needsFetch(linkId, itemDate)) {
+            return Outcome.SKIPPED;
+        }
+        metrics.itemIn();
+
+        FetchResult page;
+        try {
+            page = fetcher.get(link, ACCEPT_HTML, maxPageBytes, null);
+        } catch (FetchException e) {
+            return failed(feed, linkId, itemDate, link, e.kind().code(), e.getMessage(), e.kind().retriable());
+        }
+        if (!looksLikeHtml(page.contentType())) {
+            return failed(feed, linkId, itemDate, link, "not-html", "Page is " + page.contentType() + ", not HTML", false);
+        }
+        ExtractedPage extracted;
+        try {
+            extracted = extractor.extract(page.body(), page.contentType(), page.uri().toString());
+        } catch (RuntimeException e) {
+            // jsoup copes with any tag soup; reaching this means a bug worth the stack trace, but only for this page.
+            LOG.errorf(e, "Extractor failed on %s", link);
+            return failed(feed, linkId, itemDate, link, "extract-error", e.toString(), false);
+        }
+        String title = extracted.title() != null ? extracted.title() : item.title();
+        if (extracted.text().isBlank()) {
+            return failed(feed, linkId, itemDate, link, "no-main-text", "No article text found in the page", false);
+        }
+        if (title == null) {
+            return failed(feed, linkId, itemDate, link, "no-title", "Neither the page nor the feed gives a title", false);
+        }
+        ledger.clearFailures(linkId);
+
+        String canonical = canonicalUrl(extracted.canonicalUrl(), page.uri(), link);
+        String articleId = ArticleIds.idFor(canonical);
+        String contentHash = contentHash(title, extracted.text());
+        SeenLedger.Decision decision = ledger.decide(articleId, contentHash);
+        if (!decision.publish()) {
+            if (decision.outcome() == SeenLedger.Outcome.UNCHANGED) {
+                persist(articleId, ledger.touched(articleId, itemDate));
+                persistAlias(linkId, articleId, itemDate);
+                return Outcome.UNCHANGED;
+            }
+            return Outcome.SKIPPED; // another worker is publishing it right now
+        }
+
+        RawArticle article = new RawArticle(RawArticle.SCHEMA_VERSION, articleId, link, canonical, source(canonical),
+                feedUrl, title, extracted.text(),
+                extracted.description() != null ? extracted.description() : item.summary(),
+                extracted.authors().isEmpty() ? item.authors() : extracted.authors(),
+                extracted.publishedAt() != null ? extracted.publishedAt() : item.publishedAt() != null
+                        ? item.publishedAt() : item.updatedAt(),
+                clock.instant(),
+                extracted.languageHint() != null ? extracted.languageHint() : primaryLanguage(feedLanguage),
+                contentHash, decision.revision());
+        try {
+            publisher.publish(article).get(PUBLISH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            ledger.release(articleId);
+            Thread.currentThread().interrupt();
+            return Outcome.RETRY;
+        } catch (ExecutionException | TimeoutException e) {
+            ledger.release(articleId);
+            // Not bad input: the broker is unavailable. Counted and logged; the next poll tries again.
+            metrics.failed("publish-failed");
+            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            LOG.errorf("Could not publish %s (%s) from feed %s: %s", articleId, link, feedUrl, cause.toString());
+            feed.failed(clock.instant(), "publish-failed: " + cause.getMessage() + " [" + link + "]");
+            return Outcome.RETRY;
+        }
+        persist(articleId, ledger.published(articleId, contentHash, decision.revision(), itemDate));
+        persistAlias(linkId, articleId, itemDate);
+        metrics.articleOut();
+        feed.published();
+        LOG.debugf("Published %s rev %d (%s) from %s", articleId, decision.revision(), canonical, feedUrl);
+        return Outcome.PUBLISHED;
+    }
+
+    private Outcome failed(FeedState feed, String linkId, Instant itemDate, String link, String reason, String detail,
+                           boolean transientFailure) {
+        boolean again = ledger.failedAttempt(linkId, itemDate, transientFailure);
+        // One dead letter per page version: on the last attempt, or at once when retrying cannot help.
+        failures.report(feed, link, reason, detail, !again);
+        return again ? Outcome.RETRY : Outcome.FAILED;
+    }
+
+    private void persistAlias(String linkId, String articleId, Instant itemDate) {
+        if (!linkId.equals(articleId)) {
+            persist(linkId, ledger.alias(linkId, articleId, itemDate));
+        }
+    }
+
+    private void persist(String key, SeenRecord record) {
+        if (record == null) {
+            return;
+        }
+        try {
+            seenStore.save(key, record);
+        } catch (TimeoutException | RuntimeException e) {
+            // This replica remembers it in memory; after a restart the article may be published once more, which
+            // consumers absorb (they upsert by id).
+            LOG.errorf("Could not persist seen state for %s: %s", key, e.toString());
+        }
+    }
+
+    /** rel=canonical when usable, else the URL the page was finally served from, else the feed's link. */
+    static String canonicalUrl(String declared, URI finalUri, String link) {
+        for (String candidate : new String[] {declared, finalUri == null ? null : finalUri.toString()}) {
+            if (candidate != null) {
+                try {
+                    return ArticleIds.canonicalize(candidate);
+                } catch (IllegalArgumentException ignored) {
+                    // fall through to the next candidate
+                }
+            }
+        }
+        return ArticleIds.canonicalize(link);
+    }
+
+    static String contentHash(String title, String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((title + "\n" + text).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every JRE", e);
+        }
+    }
+
+    static String source(String canonicalUrl) {
+        String host = URI.create(canonicalUrl).getHost().toLowerCase(Locale.ROOT);
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
+
+    private static boolean looksLikeHtml(String contentType) {
+        if (contentType == null) {
+            return true; // sniffing is jsoup's job; a missing header is common on small sites
+        }
+        String type = contentType.toLowerCase(Locale.ROOT);
+        return type.contains("html") || type.startsWith("text/plain") || type.contains("xml");
+    }
+
+    private static String primaryLanguage(String language) {
+        if (language == null) {
+            return null;
+        }
+        List<String> parts = List.of(language.strip().split("[-_]"));
+        String primary = parts.getFirst().toLowerCase(Locale.ROOT);
+        return primary.matches("[a-z]{2,3}") ? primary : null;
+    }
+}
