@@ -53,7 +53,9 @@ public final class ServiceProcess implements AutoCloseable {
         Map<String, String> env = new HashMap<>(environment);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(httpPort));
         return new ServiceProcess(name, jar, httpPort, Map.copyOf(env), logDir.resolve(name + ".log"),
-                List.of("-Xms64m", "-Xmx512m", "-XX:+ExitOnOutOfMemoryError"));
+                List.of("-Xms64m", "-Xmx512m", "-XX:+ExitOnOutOfMemoryError",
+                        // JBoss Threads resets thread locals by reflection; JDK 24+ refuses unless java.lang is open.
+                        "--add-opens", "java.base/java.lang=ALL-UNNAMED"));
     }
 
     /** Starts the process and waits until {@code /q/health/ready} answers UP. */

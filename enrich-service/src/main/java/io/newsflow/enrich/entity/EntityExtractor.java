@@ -1,0 +1,173 @@
+package io.newsflow.enrich.entity;
+
+import io.newsflow.contracts.EnrichedArticle.Entity;
+import io.newsflow.contracts.EnrichedArticle.EntityType;
+import io.newsflow.contracts.EnrichedArticle.Mention;
+import io.newsflow.enrich.text.Token;
+import io.newsflow.enrich.text.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Named entities of an article: knowledge-base matches first (linked), then names the knowledge base does not know
+ * ({@link NameFinder}, unlinked), grouped per entity with every mention, a count and a salience in 0..1 (mentions in
+ * the headline and the first paragraph weigh more; the most salient entity has 1.0).
+ */
+public final class EntityExtractor {
+
+    public static final String TITLE = "title";
+    public static final String TEXT = "text";
+
+    static final double TITLE_WEIGHT = 3.0;
+    static final double LEAD_WEIGHT = 2.0;
+    static final double SECOND_PARAGRAPH_WEIGHT = 1.5;
+    static final double BODY_WEIGHT = 1.0;
+
+    private final AliasMatcher matcher;
+    private final NameFinder nameFinder;
+    private final NameCues cues;
+
+    public EntityExtractor(KnowledgeBase kb, NameCues cues) {
+        this.matcher = new AliasMatcher(kb);
+        this.nameFinder = new NameFinder(cues);
+        this.cues = cues;
+    }
+
+    /**
+     * @param title    headline, may be null
+     * @param text     body, may be null
+     * @param language ISO 639-1 code of the article (selects language-specific aliases), may be null or "und"
+     */
+    public List<ExtractedEntity> extract(String title, String text, String language) {
+        Map<String, Builder> entities = new LinkedHashMap<>();
+        List<NameFinder.Field> fields = new ArrayList<>(2);
+        // Body first: a Title Case headline only confirms names the body establishes.
+        fields.add(linkField(TEXT, text == null ? "" : text, language, false, entities));
+        fields.add(linkField(TITLE, title == null ? "" : title, language, isTitleCase(title), entities));
+        for (NameFinder.FoundName name : nameFinder.find(fields)) {
+            String id = KbEntry.unlinkedId(name.type(), name.key());
+            Builder b = entities.computeIfAbsent(id, k -> new Builder(id, name.type(), false, Set.of()));
+            b.add(name.field(), name.start(), name.end(), name.text(), name.paragraph());
+            if (name.text().length() > b.name.length() && !name.text().contains("\n")) {
+                b.name = name.text();
+            }
+        }
+        List<Builder> builders = new ArrayList<>(entities.values());
+        double max = 0;
+        for (Builder b : builders) {
+            max = Math.max(max, b.score);
+        }
+        List<ExtractedEntity> result = new ArrayList<>(builders.size());
+        for (Builder b : builders) {
+            result.add(new ExtractedEntity(b.build(max), b.tags));
+        }
+        result.sort(Comparator.comparingDouble((ExtractedEntity e) -> -e.entity().salience())
+                .thenComparingInt(e -> -e.entity().count())
+                .thenComparing(e -> e.entity().name()));
+        return result;
+    }
+
+    private NameFinder.Field linkField(String field, String text, String language, boolean titleCase,
+                                       Map<String, Builder> entities) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        boolean[] covered = new boolean[tokens.size()];
+        boolean[] quiet = titleCase ? null : NameFinder.quietTokens(text, tokens, cues.functionWords());
+        for (AliasMatcher.KbMatch m : matcher.match(tokens, language)) {
+            if (quiet != null && !quiet[m.first()] && partOfLongerName(m, tokens)) {
+                continue; // "Jordan Peterson", "Hunter Biden": left to the name finder
+            }
+            for (int k = m.first(); k <= m.last(); k++) {
+                covered[k] = true;
+            }
+            KbEntry entry = m.entry();
+            Builder b = entities.computeIfAbsent(entry.id(),
+                    k -> new Builder(entry.id(), entry.type(), entry.linked(), entry.tags()));
+            b.name = entry.name();
+            b.add(field, m.start(), m.end(), text.substring(m.start(), m.end()), tokens.get(m.first()).paragraph());
+        }
+        return new NameFinder.Field(field, text, tokens, covered, titleCase);
+    }
+
+    /**
+     * A one-word place or person match glued to another capitalised word is usually part of a longer name the
+     * knowledge base does not know: "Jordan Peterson", "Washington Irving", "Ivanka Trump".
+     */
+    private boolean partOfLongerName(AliasMatcher.KbMatch m, List<Token> tokens) {
+        if (m.first() != m.last() || (m.type() != EntityType.LOCATION && m.type() != EntityType.PERSON)) {
+            return false;
+        }
+        Token self = tokens.get(m.first());
+        if (self.allCaps()) {
+            return false;
+        }
+        if (m.first() > 0 && self.spaceBefore()) {
+            Token prev = tokens.get(m.first() - 1);
+            if (prev.capitalised() && !prev.possessive() && plainWord(prev)
+                    && (!prev.sentenceStart() || cues.givenNames().contains(prev.norm()))) {
+                return true;
+            }
+        }
+        if (m.type() == EntityType.LOCATION && !self.possessive() && m.last() + 1 < tokens.size()) {
+            Token next = tokens.get(m.last() + 1);
+            return next.spaceBefore() && next.capitalised() && plainWord(next);
+        }
+        return false;
+    }
+
+    private boolean plainWord(Token t) {
+        String n = t.norm();
+        return !t.allCaps() && !cues.functionWords().contains(n) && !cues.isTitle(n) && !cues.demonyms().contains(n)
+                && !cues.sayingVerbs().contains(n) && !cues.orgSuffixes().contains(n) && !cues.locationSuffixes().contains(n);
+    }
+
+    /** "Putin Moves Against Trump: Russia Threatens to Arm Venezuela" — the longer words capitalised. */
+    boolean isTitleCase(String title) {
+        if (title == null || title.isBlank()) {
+            return false;
+        }
+        List<Token> tokens = Tokenizer.tokenize(title.replace('\n', ' '));
+        boolean[] quiet = NameFinder.quietTokens(title.replace('\n', ' '), tokens, cues.functionWords());
+        return quiet.length > 0 && quiet[quiet.length - 1];
+    }
+
+    static double weight(String field, int paragraph) {
+        if (TITLE.equals(field)) {
+            return TITLE_WEIGHT;
+        }
+        return paragraph == 0 ? LEAD_WEIGHT : paragraph == 1 ? SECOND_PARAGRAPH_WEIGHT : BODY_WEIGHT;
+    }
+
+    private static final class Builder {
+        final String id;
+        final EntityType type;
+        final boolean linked;
+        final Set<String> tags;
+        final List<Mention> mentions = new ArrayList<>();
+        String name = "";
+        double score;
+
+        Builder(String id, EntityType type, boolean linked, Set<String> tags) {
+            this.id = id;
+            this.type = type;
+            this.linked = linked;
+            this.tags = tags;
+        }
+
+        void add(String field, int start, int end, String surface, int paragraph) {
+            mentions.add(new Mention(field, start, end, surface));
+            score += weight(field, paragraph);
+        }
+
+        Entity build(double max) {
+            mentions.sort(Comparator.comparing((Mention m) -> TITLE.equals(m.field()) ? 0 : 1)
+                    .thenComparingInt(Mention::start));
+            double salience = max == 0 ? 0 : Math.round(score / max * 1000) / 1000.0;
+            return new Entity(id, name, type, linked, mentions.size(), salience, mentions);
+        }
+    }
+}

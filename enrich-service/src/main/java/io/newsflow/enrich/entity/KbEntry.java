@@ -1,0 +1,53 @@
+package io.newsflow.enrich.entity;
+
+import io.newsflow.contracts.EnrichedArticle.EntityType;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One knowledge-base entity.
+ *
+ * @param qid     Wikidata id, or null when the entry is typed but not verified against Wikidata
+ * @param type    entity type
+ * @param name    canonical name
+ * @param tags    signals for topic scoring ("weapon", "head_of_state", …)
+ * @param aliases surface forms, each with the languages it is valid in
+ */
+public record KbEntry(String qid, EntityType type, String name, Set<String> tags, List<Alias> aliases) {
+
+    public KbEntry {
+        tags = Set.copyOf(tags);
+        aliases = List.copyOf(aliases);
+    }
+
+    /** The id reported on the event: the QID when linked, else "nf:TYPE:name" like any unlinked name. */
+    public String id() {
+        return qid != null ? qid : unlinkedId(type, name);
+    }
+
+    public boolean linked() {
+        return qid != null;
+    }
+
+    /** "nf:PERSON:nicolas maduro": type plus the name's words normalised as the matcher compares them. */
+    public static String unlinkedId(EntityType type, String name) {
+        StringBuilder id = new StringBuilder("nf:").append(type.name()).append(':');
+        List<io.newsflow.enrich.text.Token> words = io.newsflow.enrich.text.Tokenizer.tokenize(name);
+        for (int i = 0; i < words.size(); i++) {
+            if (i > 0) {
+                id.append(words.get(i).hyphenBefore() ? '-' : ' ');
+            }
+            id.append(words.get(i).norm());
+        }
+        return words.isEmpty() ? id.append(name.toLowerCase(Locale.ROOT)).toString() : id.toString();
+    }
+
+    /**
+     * @param text     the alias as written
+     * @param language ISO 639-1 code it is valid in, or null for every language
+     */
+    public record Alias(String text, String language) {
+    }
+}

@@ -1,0 +1,127 @@
+package io.newsflow.enrich.entity;
+
+import io.newsflow.contracts.EnrichedArticle.EntityType;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The entities the enricher links to: countries (names generated from CLDR, QIDs from {@code kb/countries.tsv}) and
+ * the hand-curated list in {@code kb/entities.tsv}. Immutable once loaded; shared by every thread.
+ */
+public final class KnowledgeBase {
+
+    public static final String COUNTRIES = "kb/countries.tsv";
+    public static final String ENTITIES = "kb/entities.tsv";
+
+    private final List<KbEntry> entries;
+
+    public KnowledgeBase(List<KbEntry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    /** The built-in knowledge base from the classpath. */
+    public static KnowledgeBase builtIn() {
+        List<KbEntry> entries = new ArrayList<>();
+        for (String[] row : readTsv(COUNTRIES)) {
+            entries.add(country(row));
+        }
+        for (String[] row : readTsv(ENTITIES)) {
+            entries.add(curated(row));
+        }
+        return new KnowledgeBase(entries);
+    }
+
+    public List<KbEntry> entries() {
+        return entries;
+    }
+
+    private static KbEntry country(String[] row) {
+        String code = row[0];
+        String qid = nullIfDash(row[1]);
+        String name = row.length > 2 && !"-".equals(row[2]) && !row[2].isBlank() ? row[2] : CountryNames.englishName(code);
+        if (name == null) {
+            throw new IllegalStateException(COUNTRIES + ": the JDK has no name for " + code + "; give one");
+        }
+        Set<KbEntry.Alias> aliases = new LinkedHashSet<>();
+        aliases.add(new KbEntry.Alias(name, null));
+        aliases.addAll(CountryNames.aliases(code));
+        if (row.length > 3) {
+            aliases.addAll(parseAliases(row[3]));
+        }
+        return new KbEntry(qid, EntityType.LOCATION, name, Set.of("country"), List.copyOf(aliases));
+    }
+
+    private static KbEntry curated(String[] row) {
+        if (row.length < 4) {
+            throw new IllegalStateException(ENTITIES + ": expected qid, type, tags, name, aliases in " + Arrays.toString(row));
+        }
+        String qid = nullIfDash(row[0]);
+        EntityType type = EntityType.valueOf(row[1].strip());
+        Set<String> tags = new LinkedHashSet<>();
+        for (String tag : row[2].split(",")) {
+            if (!tag.isBlank()) {
+                tags.add(tag.strip());
+            }
+        }
+        String name = row[3].strip();
+        Set<KbEntry.Alias> aliases = new LinkedHashSet<>();
+        aliases.add(new KbEntry.Alias(name, null));
+        if (row.length > 4) {
+            aliases.addAll(parseAliases(row[4]));
+        }
+        return new KbEntry(qid, type, name, tags, List.copyOf(aliases));
+    }
+
+    /** "Putin|ru=Путин" → (Putin, any language), (Путин, ru). */
+    static List<KbEntry.Alias> parseAliases(String field) {
+        List<KbEntry.Alias> aliases = new ArrayList<>();
+        for (String part : field.split("\\|")) {
+            String alias = part.strip();
+            if (alias.isEmpty()) {
+                continue;
+            }
+            int eq = alias.indexOf('=');
+            if (eq > 0 && eq <= 3 && alias.substring(0, eq).chars().allMatch(Character::isLowerCase)) {
+                aliases.add(new KbEntry.Alias(alias.substring(eq + 1).strip(), alias.substring(0, eq)));
+            } else {
+                aliases.add(new KbEntry.Alias(alias, null));
+            }
+        }
+        return aliases;
+    }
+
+    private static String nullIfDash(String value) {
+        String v = value.strip();
+        return v.isEmpty() || "-".equals(v) ? null : v;
+    }
+
+    static List<String[]> readTsv(String resource) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                rows.add(line.split("\t", -1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+        return rows;
+    }
+}

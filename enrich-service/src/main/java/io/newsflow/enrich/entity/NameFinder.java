@@ -1,0 +1,432 @@
+package io.newsflow.enrich.entity;
+
+import io.newsflow.contracts.EnrichedArticle.EntityType;
+import io.newsflow.enrich.text.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds names the knowledge base does not know: runs of capitalised words, typed by what surrounds them (titles and
+ * verbs of saying → person, organisation suffixes and appositions → organisation, place prepositions and suffixes →
+ * location, letter-digit model codes → product). A word that is capitalised only because it starts a sentence is not
+ * a name unless something else says so. Single words are kept only with a cue, or when they repeat part of a full name
+ * found elsewhere ("Zhuravlyov" after "Alexei Zhuravlyov").
+ */
+public final class NameFinder {
+
+    private static final Set<String> PARTICLES = Set.of(
+            "de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "ter", "bin", "ibn",
+            "al", "el", "la", "le", "y");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "en", "et", "ei", "one");
+    private static final Set<String> TLDS = Set.of(
+            "ru", "com", "uk", "no", "org", "net", "de", "fr", "ua", "info", "io", "se", "dk", "fi", "eu", "us", "by",
+            "ve", "es", "it", "pl");
+    private static final Set<String> OF_HEADS = Set.of(
+            "bank", "university", "ministry", "department", "gulf", "strait", "sea", "bay", "isle", "republic",
+            "kingdom", "state", "church", "council", "court", "institute", "academy", "office", "secretary",
+            "federation", "union", "league", "organization", "organisation", "party", "army", "museum", "college");
+
+    private final NameCues cues;
+
+    public NameFinder(NameCues cues) {
+        this.cues = cues;
+    }
+
+    /**
+     * A text field prepared for name finding.
+     *
+     * @param name      "title" or "text"
+     * @param text      the field text
+     * @param tokens    its tokens
+     * @param covered   tokens already taken by knowledge-base matches
+     * @param titleCase headline in Title Case: capitals say nothing there, so only repeats of known names count
+     */
+    public record Field(String name, String text, List<Token> tokens, boolean[] covered, boolean titleCase) {
+    }
+
+    /**
+     * A name found outside the knowledge base.
+     *
+     * @param key normalised full name the mention belongs to (a surname mention carries the full name's key)
+     */
+    public record FoundName(String field, int start, int end, String text, EntityType type, String key, int paragraph) {
+    }
+
+    /** @param quiet in a Title Case line (a headline or teaser) or a photo credit: capitals there say nothing */
+    private record Word(int first, int last, int start, int end, String norm, boolean capitalised, boolean covered,
+                        boolean sentenceStart, boolean spaceBefore, boolean possessive, boolean modelCode,
+                        boolean domain, int paragraph, boolean quiet) {
+    }
+
+    private record Pending(Field field, Word word) {
+    }
+
+    public List<FoundName> find(List<Field> fields) {
+        Map<Field, List<Word>> wordsByField = new HashMap<>();
+        Set<String> midSentenceCaps = new HashSet<>();
+        for (Field field : fields) {
+            List<Word> words = words(field);
+            wordsByField.put(field, words);
+            if (!field.titleCase()) {
+                for (Word w : words) {
+                    if (w.capitalised() && !w.sentenceStart() && !w.quiet()) {
+                        midSentenceCaps.add(w.norm());
+                    }
+                }
+            }
+        }
+        List<FoundName> found = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
+        for (Field field : fields) {
+            List<Word> words = wordsByField.get(field);
+            if (field.titleCase()) {
+                for (Word w : words) {
+                    if (w.capitalised() && !w.covered()) {
+                        pending.add(new Pending(field, w));
+                    }
+                }
+                continue;
+            }
+            scan(field, words, midSentenceCaps, found, pending);
+        }
+        resolve(found, pending);
+        return found;
+    }
+
+    private void scan(Field field, List<Word> words, Set<String> midSentenceCaps, List<FoundName> found,
+                      List<Pending> pending) {
+        int i = 0;
+        while (i < words.size()) {
+            if (words.get(i).quiet()) {
+                if (words.get(i).capitalised() && !words.get(i).covered()) {
+                    pending.add(new Pending(field, words.get(i)));
+                }
+                i++;
+                continue;
+            }
+            if (!nameLike(words.get(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = i; // inclusive
+            while (end + 1 < words.size()) {
+                Word next = words.get(end + 1);
+                if (words.get(end).possessive()) {
+                    break;
+                }
+                if (nameLike(next) && next.spaceBefore() && !next.quiet()) {
+                    end++;
+                } else if (connects(words, start, end + 1)) {
+                    end += 2; // "Lula da Silva", "Bank of Norway"
+                } else {
+                    break;
+                }
+            }
+            handleRun(field, words, start, end, midSentenceCaps, found, pending);
+            i = end + 1;
+        }
+    }
+
+    private boolean connects(List<Word> words, int runStart, int particle) {
+        if (particle + 1 >= words.size()) {
+            return false;
+        }
+        Word p = words.get(particle);
+        Word after = words.get(particle + 1);
+        if (!p.spaceBefore() || !after.spaceBefore() || !nameLike(after) || p.capitalised()) {
+            return false;
+        }
+        if (PARTICLES.contains(p.norm())) {
+            return true;
+        }
+        return "of".equals(p.norm()) && OF_HEADS.contains(words.get(runStart).norm());
+    }
+
+    private void handleRun(Field field, List<Word> words, int start, int end, Set<String> midSentenceCaps,
+                           List<FoundName> found, List<Pending> pending) {
+        // A capital at the start of a sentence proves nothing: keep the first word only with other evidence.
+        Word first = words.get(start);
+        if (first.sentenceStart() && !first.modelCode() && !first.domain()) {
+            boolean evidence = cues.givenNames().contains(first.norm())
+                    || midSentenceCaps.contains(first.norm())
+                    || end > start && (sayingVerbAfter(words, end) || apposition(field, words, end) != null
+                    || cues.orgSuffixes().contains(words.get(end).norm()));
+            if (!evidence) {
+                if (start == end) {
+                    pending.add(new Pending(field, first));
+                    return;
+                }
+                start++;
+                first = words.get(start);
+            }
+        }
+        int size = end - start + 1;
+        if (end + 1 < words.size() && words.get(end + 1).spaceBefore() && words.get(end + 1).capitalised()
+                && cues.isTitle(words.get(end + 1).norm())) {
+            return; // "Foreign" in "Foreign Minister", "Defence" in "Defence Secretary": part of a title
+        }
+        EntityType type = type(field, words, start, end);
+        if (type == null) {
+            if (size == 1) {
+                pending.add(new Pending(field, first));
+            }
+            return;
+        }
+        Word last = words.get(end);
+        StringBuilder key = new StringBuilder();
+        for (int k = start; k <= end; k++) {
+            if (k > start) {
+                key.append(' ');
+            }
+            key.append(words.get(k).norm());
+        }
+        found.add(new FoundName(field.name(), first.start(), last.end(), field.text().substring(first.start(), last.end()),
+                type, key.toString(), first.paragraph()));
+    }
+
+    private EntityType type(Field field, List<Word> words, int start, int end) {
+        Word first = words.get(start);
+        Word last = words.get(end);
+        int size = end - start + 1;
+        for (int k = start; k <= end; k++) {
+            if (words.get(k).modelCode()) {
+                return EntityType.PRODUCT;
+            }
+        }
+        if (size == 1 && first.domain()) {
+            return EntityType.ORGANIZATION;
+        }
+        if (cues.isOrgCompound(last.norm())) {
+            return EntityType.ORGANIZATION;
+        }
+        if (size >= 2 && (cues.orgSuffixes().contains(last.norm()) || cues.orgHeads().contains(first.norm()))) {
+            return EntityType.ORGANIZATION;
+        }
+        EntityType apposition = apposition(field, words, end);
+        if (apposition != null) {
+            return apposition;
+        }
+        Word before = start > 0 && first.spaceBefore() ? words.get(start - 1) : null;
+        if (before != null && !before.capitalised() && cues.orgNouns().contains(before.norm())) {
+            return EntityType.ORGANIZATION;
+        }
+        if (size >= 2 && (cues.locationPrefixes().contains(first.norm()) || cues.locationSuffixes().contains(last.norm()))) {
+            return EntityType.LOCATION;
+        }
+        if (before != null && (cues.isTitle(before.norm()) || cues.personHeads().contains(before.norm())
+                || cues.sayingVerbs().contains(before.norm()))) {
+            return EntityType.PERSON;
+        }
+        if (sayingVerbAfter(words, end) || whoAfter(field, words, end)) {
+            return EntityType.PERSON;
+        }
+        if (size >= 2 && cues.givenNames().contains(first.norm())) {
+            return EntityType.PERSON;
+        }
+        if (before != null && !before.capitalised() && cues.locationPrepositions().contains(before.norm())) {
+            return EntityType.LOCATION;
+        }
+        if (size >= 2 && size <= 3) {
+            return EntityType.PERSON;
+        }
+        return null;
+    }
+
+    private boolean sayingVerbAfter(List<Word> words, int end) {
+        return end + 1 < words.size() && words.get(end + 1).spaceBefore()
+                && cues.sayingVerbs().contains(words.get(end + 1).norm());
+    }
+
+    private static boolean whoAfter(Field field, List<Word> words, int end) {
+        if (end + 1 >= words.size()) {
+            return false;
+        }
+        Word next = words.get(end + 1);
+        return "who".equals(next.norm()) && onlyComma(field.text(), words.get(end).end(), next.start());
+    }
+
+    /** ", a Russian company …", ", deputy chairman of …", ", the capital …": the noun types the name before it. */
+    private EntityType apposition(Field field, List<Word> words, int end) {
+        if (end + 1 >= words.size() || !onlyComma(field.text(), words.get(end).end(), words.get(end + 1).start())) {
+            return null;
+        }
+        int k = end + 1;
+        if (ARTICLES.contains(words.get(k).norm())) {
+            k++;
+        }
+        for (int n = 0; n < 4 && k < words.size(); n++, k++) {
+            Word w = words.get(k);
+            if (n > 0 && !w.spaceBefore()) {
+                break;
+            }
+            if (w.capitalised() && !cues.demonyms().contains(w.norm()) && !cues.isTitle(w.norm())) {
+                continue;
+            }
+            if (cues.orgNouns().contains(w.norm())) {
+                return EntityType.ORGANIZATION;
+            }
+            if (cues.personNouns().contains(w.norm()) || cues.isTitle(w.norm())) {
+                return EntityType.PERSON;
+            }
+            if (cues.placeNouns().contains(w.norm())) {
+                return EntityType.LOCATION;
+            }
+        }
+        return null;
+    }
+
+    private static boolean onlyComma(String text, int from, int to) {
+        boolean comma = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ',') {
+                if (comma) {
+                    return false;
+                }
+                comma = true;
+            } else if (c != ' ') {
+                return false;
+            }
+        }
+        return comma;
+    }
+
+    /** Single words with no cue of their own join a full name they are part of; otherwise they are dropped. */
+    private static void resolve(List<FoundName> found, List<Pending> pending) {
+        Map<String, FoundName> byPart = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (FoundName name : found) {
+            if (name.type() != EntityType.PERSON || !name.key().contains(" ")) {
+                continue;
+            }
+            String[] parts = name.key().split(" ");
+            for (String part : new String[] {parts[parts.length - 1], parts[0]}) {
+                FoundName previous = byPart.putIfAbsent(part, name);
+                if (previous != null && !previous.key().equals(name.key())) {
+                    ambiguous.add(part);
+                }
+            }
+        }
+        // Single-word persons found by a cue ("spokesman Peskov") join the full name as well.
+        List<FoundName> merged = new ArrayList<>(found.size());
+        for (FoundName name : found) {
+            FoundName full = name.key().contains(" ") || ambiguous.contains(name.key()) ? null : byPart.get(name.key());
+            merged.add(full != null && full.type() == name.type()
+                    ? new FoundName(name.field(), name.start(), name.end(), name.text(), full.type(), full.key(), name.paragraph())
+                    : name);
+        }
+        found.clear();
+        found.addAll(merged);
+        for (Pending p : pending) {
+            FoundName full = ambiguous.contains(p.word().norm()) ? null : byPart.get(p.word().norm());
+            if (full != null) {
+                Word w = p.word();
+                found.add(new FoundName(p.field().name(), w.start(), w.end(), p.field().text().substring(w.start(), w.end()),
+                        full.type(), full.key(), w.paragraph()));
+            }
+        }
+    }
+
+    private boolean nameLike(Word w) {
+        return w.capitalised() && !w.covered()
+                && !cues.functionWords().contains(w.norm()) && !cues.isTitle(w.norm())
+                && !cues.demonyms().contains(w.norm());
+    }
+
+    /** Words: tokens joined by hyphens without spaces ("Il-76", "Su-30MK2") count as one. */
+    private List<Word> words(Field field) {
+        return words(field, cues.functionWords());
+    }
+
+    private static List<Word> words(Field field, Set<String> functionWords) {
+        List<Token> tokens = field.tokens();
+        boolean[] quiet = quietTokens(field.text(), tokens, functionWords);
+        List<Word> words = new ArrayList<>(tokens.size());
+        int i = 0;
+        while (i < tokens.size()) {
+            int j = i;
+            while (j + 1 < tokens.size() && tokens.get(j + 1).hyphenBefore()) {
+                j++;
+            }
+            Token first = tokens.get(i);
+            Token last = tokens.get(j);
+            boolean covered = false;
+            boolean letters = false;
+            boolean digits = false;
+            StringBuilder norm = new StringBuilder();
+            for (int k = i; k <= j; k++) {
+                Token t = tokens.get(k);
+                covered |= field.covered()[k];
+                letters |= t.hasLetter();
+                digits |= t.hasDigit();
+                if (k > i) {
+                    norm.append('-');
+                }
+                norm.append(t.norm());
+            }
+            boolean modelCode = j > i && letters && digits && first.capitalised() && first.hasLetter()
+                    && first.surface().length() <= 4;
+            boolean domain = i == j && isDomain(first.surface());
+            words.add(new Word(i, j, first.start(), last.end(), norm.toString(), first.capitalised(), covered,
+                    first.sentenceStart(), first.spaceBefore(), last.possessive(), modelCode, domain, first.paragraph(),
+                    quiet[i]));
+            i = j + 1;
+        }
+        return words;
+    }
+
+    /** Credits name a photographer or an archive, not someone in the story. */
+    private static final Set<String> CREDIT_MARKERS = Set.of("foto", "photo", "photos", "image", "credit", "kilde",
+            "illustrasjon", "illustration", "bilde");
+
+    /**
+     * Tokens whose capitals carry no information: lines in Title Case (headlines, teasers, link lists) and the rest of
+     * a line after "Foto:"/"Photo:".
+     */
+    public static boolean[] quietTokens(String text, List<Token> tokens, Set<String> functionWords) {
+        boolean[] quiet = new boolean[tokens.size()];
+        int i = 0;
+        while (i < tokens.size()) {
+            int lineEnd = text.indexOf('\n', tokens.get(i).start());
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            int j = i;
+            int words = 0;
+            int capitalised = 0;
+            int creditFrom = -1;
+            while (j < tokens.size() && tokens.get(j).start() < lineEnd) {
+                Token t = tokens.get(j);
+                if (t.surface().length() >= 4 && t.hasLetter() && !t.hasDigit()
+                        && !(functionWords.contains(t.norm()) && !t.capitalised())) {
+                    words++;
+                    if (t.capitalised()) {
+                        capitalised++;
+                    }
+                }
+                if (creditFrom < 0 && CREDIT_MARKERS.contains(t.norm()) && t.end() < text.length() && text.charAt(t.end()) == ':') {
+                    creditFrom = j + 1;
+                }
+                j++;
+            }
+            boolean titleCase = words >= 3 && capitalised >= 0.9 * words;
+            for (int k = i; k < j; k++) {
+                quiet[k] = titleCase || creditFrom >= 0 && k >= creditFrom;
+            }
+            i = j;
+        }
+        return quiet;
+    }
+
+    private static boolean isDomain(String surface) {
+        int dot = surface.lastIndexOf('.');
+        return dot > 0 && dot < surface.length() - 1 && Character.isUpperCase(surface.charAt(0))
+                && TLDS.contains(surface.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
+    }
+}

@@ -1,0 +1,15 @@
+package io.newsflow.enrich.pipeline;
+
+import io.newsflow.contracts.EnrichedArticle.Entity;
+import io.newsflow.contracts.EnrichedArticle.Language;
+import io.newsflow.contracts.EnrichedArticle.Topic;
+
+import java.util.List;
+
+/** What enrichment found in one article: the part of {@link io.newsflow.contracts.EnrichedArticle} it computes. */
+public record Enrichment(Language language, List<Entity> entities, List<Topic> topics) {
+    public Enrichment {
+        entities = List.copyOf(entities);
+        topics = List.copyOf(topics);
+    }
+}

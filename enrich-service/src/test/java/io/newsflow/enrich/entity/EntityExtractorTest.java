@@ -1,0 +1,172 @@
+package io.newsflow.enrich.entity;
+
+import io.newsflow.contracts.EnrichedArticle.Entity;
+import io.newsflow.contracts.EnrichedArticle.EntityType;
+import io.newsflow.contracts.EnrichedArticle.Mention;
+import io.newsflow.enrich.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EntityExtractorTest {
+
+    private final EntityExtractor extractor = Fixtures.entities();
+
+    private List<Entity> extract(String title, String text, String language) {
+        return extractor.extract(title, text, language).stream().map(ExtractedEntity::entity).toList();
+    }
+
+    private static Optional<Entity> byId(List<Entity> entities, String id) {
+        return entities.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    private static Entity named(List<Entity> entities, String name) {
+        return entities.stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not among " + entities.stream().map(Entity::name).toList()));
+    }
+
+    @Test
+    void aliasesOfOnePersonLinkToOneEntity() {
+        String text = "Vladimir Putin spoke on Monday. President Putin said the talks went well, and Putin's aides agreed.";
+        List<Entity> entities = extract("Putin praises talks", text, "en");
+        Entity putin = byId(entities, "Q7747").orElseThrow();
+        assertThat(putin.linked()).isTrue();
+        assertThat(putin.type()).isEqualTo(EntityType.PERSON);
+        assertThat(putin.name()).isEqualTo("Vladimir Putin");
+        assertThat(putin.count()).isEqualTo(4);
+        assertThat(putin.mentions()).extracting(Mention::text).containsExactly("Putin", "Vladimir Putin", "Putin", "Putin");
+        assertThat(putin.mentions().getFirst().field()).isEqualTo("title");
+        assertThat(entities.stream().filter(e -> e.type() == EntityType.PERSON)).hasSize(1);
+    }
+
+    @Test
+    void possessivesEndTheMentionBeforeTheApostrophe() {
+        String text = "Russia's economy and Venezuela’s oil.";
+        List<Entity> entities = extract(null, text, "en");
+        Entity russia = byId(entities, "Q159").orElseThrow();
+        Mention m = russia.mentions().getFirst();
+        assertThat(text.substring(m.start(), m.end())).isEqualTo("Russia").isEqualTo(m.text());
+        assertThat(byId(entities, "Q717")).isPresent();
+    }
+
+    @Test
+    void norwegianNamesOfCountriesAndGenitives() {
+        String text = "Russland og USA møttes i Moskva. Russlands president snakket om Ukraina og Kina, "
+                + "mens USAs utsending kom fra Storbritannia.";
+        List<Entity> entities = extract(null, text, "nb");
+        assertThat(byId(entities, "Q159").orElseThrow().count()).isEqualTo(2); // Russland, Russlands
+        assertThat(byId(entities, "Q30").orElseThrow().count()).isEqualTo(2);  // USA, USAs
+        assertThat(byId(entities, "Q212")).isPresent();
+        assertThat(byId(entities, "Q148")).isPresent();
+        assertThat(byId(entities, "Q145")).isPresent();
+        assertThat(named(entities, "Moscow").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void foreignLanguageNamesOnlyCountInTheirLanguage() {
+        // "Kina" is China in Norwegian; in an English text it is not.
+        assertThat(byId(extract(null, "Kina was the name of the boat they sailed.", "en"), "Q148")).isEmpty();
+        assertThat(byId(extract(null, "Han reiste til Kina i fjor.", "nb"), "Q148")).isPresent();
+    }
+
+    @Test
+    void caseMattersForAcronymsAndNames() {
+        List<Entity> entities = extract(null, "Let us know what the US and NATO think. He said nato was fine.", "en");
+        Entity us = byId(entities, "Q30").orElseThrow();
+        assertThat(us.count()).isEqualTo(1);
+        assertThat(byId(entities, "Q7184").orElseThrow().count()).isEqualTo(1);
+    }
+
+    @Test
+    void longestMatchWins() {
+        List<Entity> entities = extract(null, "According to The Washington Post, officials in Washington were surprised.", "en");
+        assertThat(byId(entities, "Q166032").orElseThrow().mentions().getFirst().text()).isEqualTo("The Washington Post");
+        assertThat(byId(entities, "Q61").orElseThrow().count()).isEqualTo(1);
+    }
+
+    @Test
+    void weaponSystemsAndModelVariants() {
+        List<Entity> entities = extract(null,
+                "Russia could send Kalibr and Iskander missiles, repair Su-30MK2 jets and deliver Igla-S launchers. "
+                        + "Ukraine asked for more F-16s, Storm Shadow and HIMARS.", "en");
+        for (String name : List.of("Kalibr", "Iskander", "Sukhoi Su-30", "Igla-S", "F-16 Fighting Falcon", "Storm Shadow", "M142 HIMARS")) {
+            assertThat(named(entities, name).type()).as(name).isEqualTo(EntityType.PRODUCT);
+        }
+        assertThat(named(entities, "Sukhoi Su-30").mentions().getFirst().text()).isEqualTo("Su-30MK2");
+    }
+
+    @Test
+    void unknownNamesAreTypedByContext() {
+        String text = "The deal was announced by Acme Fjordline ASA on Monday. Deputy minister Kari Nordvik said the "
+                + "plan was sound, and the fleet will be based in Tromsøysund. The plane belonged to Borealis Vektor, "
+                + "a Swedish company under sanctions. Analysts noted that the Tu-214 had been grounded. "
+                + "Ingrid Haugland and Petter Storlien met Haugland's family later.";
+        List<Entity> entities = extract(null, text, "en");
+        assertThat(named(entities, "Acme Fjordline ASA").type()).isEqualTo(EntityType.ORGANIZATION);
+        Entity kari = named(entities, "Kari Nordvik");
+        assertThat(kari.type()).isEqualTo(EntityType.PERSON);
+        assertThat(kari.linked()).isFalse();
+        assertThat(kari.id()).isEqualTo("nf:PERSON:kari nordvik");
+        assertThat(named(entities, "Tromsøysund").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(entities, "Borealis Vektor").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Tu-214").type()).isEqualTo(EntityType.PRODUCT);
+        assertThat(named(entities, "Petter Storlien").type()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Ingrid Haugland").count()).isEqualTo(2); // the surname alone joins the full name
+    }
+
+    @Test
+    void sentenceInitialCapitalsAndFunctionWordsAreNotNames() {
+        List<Entity> entities = extract(null,
+                "Officials met in the morning. However, Sources close to the talks said little. On Monday nothing happened.",
+                "en");
+        assertThat(entities).extracting(Entity::name).doesNotContain("Officials", "However", "Sources", "Monday", "On Monday");
+    }
+
+    @Test
+    void aPlaceNameGluedToAnotherNameIsLeftToTheNameFinder() {
+        List<Entity> entities = extract(null, "The psychologist Jordan Peterson spoke; Jordan's king listened.", "en");
+        assertThat(byId(entities, "Q810").orElseThrow().count()).isEqualTo(1);
+        assertThat(named(entities, "Jordan Peterson").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void titleCaseHeadlinesOnlyConfirmNames() {
+        List<Entity> entities = extract("Dems Win Big In Key Races As Turnout Soars",
+                "Voters turned out in large numbers on Tuesday, officials said.", "en");
+        assertThat(entities).isEmpty();
+    }
+
+    @Test
+    void everyMentionOffsetSelectsItsText() {
+        String title = "Putin’s envoy meets Maduro in Caracas";
+        String text = "Russian Deputy Foreign Minister Sergey Ryabkov said on Monday that Russia's ties with "
+                + "Venezuela's government were strong.\n\nAmnesty International and the CIA were mentioned, as was "
+                + "the Oreshnik missile and an Il-76 that landed in Caracas.";
+        List<Entity> entities = extract(title, text, "en");
+        assertThat(entities).isNotEmpty();
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                String field = m.field().equals("title") ? title : text;
+                assertThat(field.substring(m.start(), m.end())).as(e.name()).isEqualTo(m.text());
+            }
+        }
+        assertThat(named(entities, "Sergey Ryabkov").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Foreign", "Deputy Foreign");
+    }
+
+    @Test
+    void salienceFavoursTheHeadlineAndLeadAndIsNormalised() {
+        String text = "Maduro spoke in Caracas.\n\nLater, Brazil was mentioned once.\n\nBrazil came up again here.";
+        List<Entity> entities = extract("Maduro defiant", text, "en");
+        assertThat(entities.getFirst().name()).isEqualTo("Nicolás Maduro");
+        assertThat(entities.getFirst().salience()).isEqualTo(1.0);
+        assertThat(entities).allSatisfy(e -> assertThat(e.salience()).isBetween(0.0, 1.0));
+        assertThat(named(entities, "Brazil").salience()).isLessThan(1.0);
+        for (int i = 1; i < entities.size(); i++) {
+            assertThat(entities.get(i).salience()).isLessThanOrEqualTo(entities.get(i - 1).salience());
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.newsflow.enrich.entity;
+
+import io.newsflow.contracts.EnrichedArticle.EntityType;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class KnowledgeBaseTest {
+
+    private final List<KbEntry> entries = KnowledgeBase.builtIn().entries();
+
+    @Test
+    void countriesComeWithQidsAndNamesInManyLanguages() {
+        List<KbEntry> countries = entries.stream().filter(e -> e.tags().contains("country")).toList();
+        assertThat(countries).hasSizeGreaterThan(220);
+        KbEntry norway = countries.stream().filter(e -> "Q20".equals(e.qid())).findFirst().orElseThrow();
+        assertThat(norway.name()).isEqualTo("Norway");
+        assertThat(norway.aliases()).contains(new KbEntry.Alias("Norge", "nb"), new KbEntry.Alias("Noreg", "nn"),
+                new KbEntry.Alias("Norwegen", "de"), new KbEntry.Alias("Норвегия", "ru"));
+        assertThat(countries).allSatisfy(c -> assertThat(c.type()).isEqualTo(EntityType.LOCATION));
+    }
+
+    @Test
+    void curatedListIsLargeAndTyped() {
+        List<KbEntry> curated = entries.stream().filter(e -> !e.tags().contains("country")).toList();
+        assertThat(curated).hasSizeGreaterThan(300);
+        assertThat(curated).extracting(KbEntry::type).contains(EntityType.values());
+        assertThat(curated.stream().filter(e -> e.tags().contains("weapon")).count()).isGreaterThan(50);
+    }
+
+    @Test
+    void qidsAreWellFormedAndUnique() {
+        Set<String> seen = new HashSet<>();
+        for (KbEntry e : entries) {
+            if (e.qid() != null) {
+                assertThat(e.qid()).matches("Q[1-9][0-9]*");
+                assertThat(seen.add(e.qid())).as("duplicate " + e.qid() + " " + e.name()).isTrue();
+            }
+        }
+        assertThat(seen).contains("Q7747", "Q159", "Q30", "Q212", "Q717", "Q184", "Q148", "Q794", "Q20");
+    }
+
+    @Test
+    void unlinkedIdsFollowTheContract() {
+        assertThat(KbEntry.unlinkedId(EntityType.PERSON, "Nicolás Maduro")).isEqualTo("nf:PERSON:nicolas maduro");
+        assertThat(KbEntry.unlinkedId(EntityType.PRODUCT, "Su-30MK2")).isEqualTo("nf:PRODUCT:su-30mk2");
+    }
+
+    @Test
+    void aliasFieldsParseLanguages() {
+        assertThat(KnowledgeBase.parseAliases("Putin|ru=Путин| President Putin "))
+                .containsExactly(new KbEntry.Alias("Putin", null), new KbEntry.Alias("Путин", "ru"),
+                        new KbEntry.Alias("President Putin", null));
+    }
+}

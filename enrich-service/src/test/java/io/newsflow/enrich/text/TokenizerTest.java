@@ -1,0 +1,72 @@
+package io.newsflow.enrich.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TokenizerTest {
+
+    @Test
+    void offsetsPointAtTheWordsInTheText() {
+        String text = "Nicolás Maduro met “Putin” in Caracas — twice.";
+        List<Token> tokens = Tokenizer.tokenize(text);
+        assertThat(tokens).extracting(Token::surface)
+                .containsExactly("Nicolás", "Maduro", "met", "Putin", "in", "Caracas", "twice");
+        for (Token t : tokens) {
+            assertThat(text.substring(t.start(), t.end())).isEqualTo(t.surface());
+        }
+        assertThat(tokens.getFirst().norm()).isEqualTo("nicolas");
+    }
+
+    @Test
+    void possessiveIsCutOffButRemembered() {
+        List<Token> tokens = Tokenizer.tokenize("Russia's army and Putin’s plan");
+        assertThat(tokens).extracting(Token::surface).containsExactly("Russia", "army", "and", "Putin", "plan");
+        assertThat(tokens.get(0).possessive()).isTrue();
+        assertThat(tokens.get(3).possessive()).isTrue();
+        assertThat(tokens.get(1).possessive()).isFalse();
+    }
+
+    @Test
+    void hyphensSplitWordsButMarkTheJoin() {
+        List<Token> tokens = Tokenizer.tokenize("an Il-76 and Su-30-flyene");
+        assertThat(tokens).extracting(Token::surface).containsExactly("an", "Il", "76", "and", "Su", "30", "flyene");
+        assertThat(tokens.get(2).hyphenBefore()).isTrue();
+        assertThat(tokens.get(3).hyphenBefore()).isFalse();
+        assertThat(tokens.get(5).hyphenBefore()).isTrue();
+    }
+
+    @Test
+    void innerDotsAndApostrophesStayInTheWord() {
+        assertThat(Tokenizer.tokenize("told Gazeta.Ru about Côte d'Ivoire and the U.S. yesterday"))
+                .extracting(Token::surface)
+                .containsExactly("told", "Gazeta.Ru", "about", "Côte", "d'Ivoire", "and", "the", "U.S", "yesterday");
+    }
+
+    @Test
+    void sentenceStartsAfterFullStopsAndLineBreaksButNotAfterAbbreviations() {
+        List<Token> tokens = Tokenizer.tokenize("Mr. Smith left. Then Dr Jones came\nNext line and the U.S. Army");
+        assertThat(tokens).filteredOn(Token::sentenceStart).extracting(Token::surface)
+                .containsExactly("Mr", "Then", "Next");
+    }
+
+    @Test
+    void blankLinesNumberParagraphs() {
+        List<Token> tokens = Tokenizer.tokenize("First para.\n\nSecond para\nstill second.\n\n\nThird.");
+        assertThat(tokens).extracting(Token::paragraph).containsExactly(0, 0, 1, 1, 1, 1, 2);
+    }
+
+    @Test
+    void wordsOfOneNameAreAdjacentOnlyWithoutPunctuation() {
+        List<Token> tokens = Tokenizer.tokenize("Moscow, Russia Today");
+        assertThat(tokens.get(1).spaceBefore()).isFalse();
+        assertThat(tokens.get(2).spaceBefore()).isTrue();
+    }
+
+    @Test
+    void ideographsAreOneWordEach() {
+        assertThat(Tokenizer.tokenize("普京说")).extracting(Token::surface).containsExactly("普", "京", "说");
+    }
+}

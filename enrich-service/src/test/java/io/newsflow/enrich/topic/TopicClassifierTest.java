@@ -1,0 +1,103 @@
+package io.newsflow.enrich.topic;
+
+import io.newsflow.contracts.EnrichedArticle.Topic;
+import io.newsflow.enrich.Fixtures;
+import io.newsflow.enrich.text.Tokenizer;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TopicClassifierTest {
+
+    private final TopicClassifier classifier = Fixtures.topics();
+
+    private List<Topic> classify(String title, String text, String language) {
+        return classifier.classify(Tokenizer.tokenize(title), Tokenizer.tokenize(text), language,
+                Fixtures.entities().extract(title, text, language));
+    }
+
+    private static List<String> codes(List<Topic> topics) {
+        return topics.stream().map(Topic::code).toList();
+    }
+
+    @Test
+    void conflictArticle() {
+        List<Topic> topics = classify("Missile strikes hit frontline city",
+                "Russian forces launched a wave of missile and drone strikes overnight, the military said. Air defence "
+                        + "units intercepted most of the Kalibr cruise missiles, but artillery shelling continued along "
+                        + "the front line and several soldiers were killed. Troops are preparing for a new offensive.",
+                "en");
+        assertThat(topics.getFirst().code()).isEqualTo("medtop:16000000");
+        assertThat(topics.getFirst().label()).isEqualTo("conflict, war and peace");
+        assertThat(codes(topics)).doesNotContain("medtop:15000000");
+    }
+
+    @Test
+    void politicsArticle() {
+        List<Topic> topics = classify("Parliament passes budget after coalition deal",
+                "The government won a vote in parliament on Tuesday after the prime minister struck a deal with two "
+                        + "opposition parties. The minister of finance said the coalition would hold, while lawmakers "
+                        + "from the opposition called the legislation a campaign gift before the election.", "en");
+        assertThat(topics.getFirst().code()).isEqualTo("medtop:11000000");
+        assertThat(codes(topics)).doesNotContain("medtop:16000000", "medtop:15000000");
+    }
+
+    @Test
+    void sportsArticle() {
+        List<Topic> topics = classify("Late goal sends champions into cup final",
+                "The striker scored twice as the home team won the semi-final match 3-1. The coach praised his "
+                        + "players after a tense season, and the goalkeeper saved a penalty in the final minute of the "
+                        + "tournament game.", "en");
+        assertThat(topics.getFirst().code()).isEqualTo("medtop:15000000");
+        assertThat(codes(topics)).doesNotContain("medtop:16000000", "medtop:11000000");
+    }
+
+    @Test
+    void economyArticle() {
+        List<Topic> topics = classify("Stocks fall as inflation rises",
+                "Shares slid on the stock exchange after inflation rose more than economists expected, and investors "
+                        + "bet the central bank would raise interest rates again. Oil prices climbed and the dollar "
+                        + "strengthened as companies warned about profits and weaker growth.", "en");
+        assertThat(topics.getFirst().code()).isIn("medtop:04000000", "medtop:20000344", "medtop:20000385");
+        assertThat(codes(topics)).contains("medtop:04000000").doesNotContain("medtop:15000000", "medtop:16000000");
+    }
+
+    @Test
+    void norwegianSportsArticle() {
+        List<Topic> topics = classify("Glimt til finalen etter sen scoring",
+                "Bodø/Glimt vant kampen 2-1 etter at spissen scoret to mål. Treneren roste spillerne etter en tøff "
+                        + "sesong, og keeperen reddet et straffespark i siste minutt av cupkampen.", "nb");
+        assertThat(topics.getFirst().code()).isEqualTo("medtop:15000000");
+    }
+
+    @Test
+    void weaponSystemsAndLeadersAreTopicEvidence() {
+        // No conflict or politics keywords at all: only the entities speak.
+        List<Topic> topics = classify("", "Putin, Maduro and Xi Jinping looked at an Iskander and a Su-35 on Tuesday.", "en");
+        assertThat(codes(topics)).contains("medtop:16000000", "medtop:11000000");
+    }
+
+    @Test
+    void scoresAreBetweenZeroAndOneBestFirst() {
+        List<Topic> topics = classify("War and elections", "The war went on while voters went to the polls in the election.", "en");
+        assertThat(topics).isNotEmpty().allSatisfy(t -> assertThat(t.score()).isBetween(0.0, 1.0));
+        for (int i = 1; i < topics.size(); i++) {
+            assertThat(topics.get(i).score()).isLessThanOrEqualTo(topics.get(i - 1).score());
+        }
+    }
+
+    @Test
+    void weakSignalStillYieldsTheBestTopicAndNoSignalNone() {
+        assertThat(classify("", "It rained a little.", "en")).extracting(Topic::code).containsExactly("medtop:17000000");
+        assertThat(classify("", "Lorem ipsum dolor sit amet.", "en")).isEmpty();
+    }
+
+    @Test
+    void everyTopicHasEnglishAndNorwegianLabels() {
+        assertThat(classifier.topics()).hasSizeGreaterThanOrEqualTo(17)
+                .allSatisfy(t -> assertThat(t.labelNb()).isNotBlank());
+        assertThat(classifier.topics().stream().filter(t -> t.parent() == null)).hasSize(17);
+    }
+}
