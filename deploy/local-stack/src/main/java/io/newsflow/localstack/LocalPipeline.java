@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * sample news site and the three services, each in its own process. Behind {@code ./newsflow run}; the end-to-end
  * test starts the same thing on free ports.
  *
- * <pre>java -jar deploy/local-stack/target/local-stack.jar run [--data-dir .newsflow]</pre>
+ * <pre>java -cp 'deploy/local-stack/target/local-stack.jar:deploy/local-stack/target/lib/*' io.newsflow.localstack.LocalPipeline run [--data-dir .newsflow]</pre>
  */
 public final class LocalPipeline implements AutoCloseable {
 
@@ -151,7 +151,7 @@ public final class LocalPipeline implements AutoCloseable {
 
     public static void main(String[] args) throws InterruptedException {
         if (args.length == 0 || !"run".equals(args[0])) {
-            System.err.println("usage: java -jar local-stack.jar run [--data-dir DIR]");
+            System.err.println("usage: LocalPipeline run [--data-dir DIR]   (./newsflow run does this)");
             System.exit(2);
         }
         Path dataDir = Path.of(".newsflow");
