@@ -191,8 +191,13 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Kafka cluster ids are 16 random bytes in URL-safe base64 without padding (what kafka-storage random-uuid prints). */
     private static String newClusterId() {
+        SecureRandom random = new SecureRandom();
         byte[] bytes = new byte[16];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String id;
+        do {
+            random.nextBytes(bytes);
+            id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        } while (id.startsWith("-")); // kafka-storage would read a leading '-' as an option (Kafka's own Uuid avoids it too)
+        return id;
     }
 }
