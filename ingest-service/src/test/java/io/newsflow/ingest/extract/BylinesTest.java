@@ -16,6 +16,17 @@ class BylinesTest {
     }
 
     @Test
+    void dropsContactLinksAndJobTitlesButNotNamesThatLookLikeThem() {
+        assertThat(Bylines.clean("Jane Doe | Email the author")).isEqualTo("Jane Doe");
+        assertThat(Bylines.clean("Jane Doe, Staff Writer")).isEqualTo("Jane Doe");
+        assertThat(Bylines.names("Jane Doe, Staff Writer")).containsExactly("Jane Doe");
+        assertThat(Bylines.clean("Jane Doe @janedoe")).isEqualTo("Jane Doe");
+        assertThat(Bylines.clean("Pat Writer")).isEqualTo("Pat Writer");
+        assertThat(Bylines.names("By Jane Doe and John Roe")).containsExactly("Jane Doe", "John Roe");
+        assertThat(Bylines.names("https://news.example/authors/jane")).isEmpty();
+    }
+
+    @Test
     void rejectsWhatIsNotAName() {
         assertThat(Bylines.clean("   ")).isNull();
         assertThat(Bylines.clean("https://example.com/staff/jane")).isNull();
