@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param entities      named entities, most salient first
  * @param topics        IPTC Media Topics, best first
  * @param enrichedAt    when the enrichment ran
+ * @param fingerprint   what the store needs to group articles about one story; optional (null from producers that
+ *                      predate it, and omitted from the JSON then), so schemaVersion stays 1
  */
 public record EnrichedArticle(
         int schemaVersion,
@@ -21,7 +23,8 @@ public record EnrichedArticle(
         Language language,
         List<Entity> entities,
         List<Topic> topics,
-        Instant enrichedAt) {
+        Instant enrichedAt,
+        Fingerprint fingerprint) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -30,6 +33,12 @@ public record EnrichedArticle(
         Objects.requireNonNull(language, "language");
         entities = entities == null ? List.of() : List.copyOf(entities);
         topics = topics == null ? List.of() : List.copyOf(topics);
+    }
+
+    /** An enriched article without a fingerprint (the shape before the fingerprint was added). */
+    public EnrichedArticle(int schemaVersion, RawArticle article, Language language, List<Entity> entities,
+                           List<Topic> topics, Instant enrichedAt) {
+        this(schemaVersion, article, language, entities, topics, enrichedAt, null);
     }
 
     /** The article id, which is also the Kafka key. */
@@ -76,10 +85,52 @@ public record EnrichedArticle(
     }
 
     /**
-     * @param code  IPTC Media Topic code, e.g. "medtop:11000000"
+     * @param code  IPTC Media Topic code, e.g. "medtop:11000000", or "rule:&lt;id&gt;" for a user-defined rule topic
      * @param label English label
      * @param score 0..1
      */
     public record Topic(String code, String label, double score) {
+    }
+
+    /**
+     * Story fingerprint of an article: near-copies share MinHash values and SimHash bits, articles about one story
+     * across outlets and languages share top entities and keywords.
+     *
+     * @param minhash      MinHash signature of the title-and-text word shingles
+     *                     ({@link io.newsflow.contracts.fingerprint.MinHash#SIGNATURE_SIZE} values)
+     * @param simhash      64-bit SimHash of the words, 16 lower-case hex digits
+     * @param words        how many words were fingerprinted (too few make a match meaningless)
+     * @param keywords     the article's most characteristic words, normalised (lower case), best first
+     * @param topEntityIds ids of its most salient entities (QIDs where linked), best first
+     */
+    public record Fingerprint(List<Integer> minhash, String simhash, int words, List<String> keywords,
+                              List<String> topEntityIds) {
+        public Fingerprint {
+            minhash = minhash == null ? List.of() : List.copyOf(minhash);
+            keywords = keywords == null ? List.of() : List.copyOf(keywords);
+            topEntityIds = topEntityIds == null ? List.of() : List.copyOf(topEntityIds);
+        }
+
+        /** From a text fingerprint computed with {@link io.newsflow.contracts.fingerprint.TextFingerprint#of}. */
+        public static Fingerprint of(io.newsflow.contracts.fingerprint.TextFingerprint text, List<String> keywords,
+                                     List<String> topEntityIds) {
+            List<Integer> values = new java.util.ArrayList<>(text.minHash().length);
+            for (int v : text.minHash()) {
+                values.add(v);
+            }
+            return new Fingerprint(values, String.format("%016x", text.simHash()), text.words(), keywords, topEntityIds);
+        }
+
+        /** Back to the comparable form, for similarity and copy checks; null when the MinHash is missing or malformed. */
+        public io.newsflow.contracts.fingerprint.TextFingerprint textFingerprint() {
+            if (minhash.size() != io.newsflow.contracts.fingerprint.MinHash.SIGNATURE_SIZE || simhash == null) {
+                return null;
+            }
+            int[] values = new int[minhash.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = minhash.get(i);
+            }
+            return new io.newsflow.contracts.fingerprint.TextFingerprint(values, Long.parseUnsignedLong(simhash, 16), words);
+        }
     }
 }

@@ -61,6 +61,27 @@ class EventSchemaTest {
     }
 
     @Test
+    void enrichedArticleWithAFingerprintValidatesAndSurvivesTheWire() throws Exception {
+        EnrichedArticle base = sampleEnriched();
+        EnrichedArticle.Fingerprint fingerprint = EnrichedArticle.Fingerprint.of(
+                io.newsflow.contracts.fingerprint.TextFingerprint.of(base.article().title(), base.article().text()),
+                List.of("geneva", "talks"), List.of("Q71"));
+        EnrichedArticle withFingerprint = new EnrichedArticle(base.schemaVersion(), base.article(), base.language(),
+                base.entities(), base.topics(), base.enrichedAt(), fingerprint);
+        byte[] json = EventJson.toBytes(withFingerprint);
+        JsonNode node = EventJson.mapper().readTree(json);
+        Set<ValidationMessage> errors = FACTORY.getSchema(SchemaLocation.of("https://newsflow.io/schemas/enriched-article.schema.json"), CONFIG)
+                .validate(node);
+        assertThat(errors).isEmpty();
+        EnrichedArticle back = EventJson.fromBytes(json, EnrichedArticle.class);
+        assertThat(back).isEqualTo(withFingerprint);
+        assertThat(back.fingerprint().textFingerprint()).isEqualTo(
+                io.newsflow.contracts.fingerprint.TextFingerprint.of(base.article().title(), base.article().text()));
+        // Without one, the field is simply absent: older consumers and producers are unaffected.
+        assertThat(EventJson.mapper().readTree(EventJson.toBytes(base)).has("fingerprint")).isFalse();
+    }
+
+    @Test
     void schemaRejectsAnEventThatBreaksTheContract() throws Exception {
         RawArticle raw = sampleRaw();
         RawArticle badId = new RawArticle(raw.schemaVersion(), "not-a-hash", raw.url(), raw.canonicalUrl(), raw.source(),

@@ -26,7 +26,7 @@ public final class Fixtures {
 
     public static synchronized LanguageIdentifier languages() {
         if (languages == null) {
-            languages = new LanguageIdentifier(20, 0.5, 1000);
+            languages = new LanguageIdentifier(20, 0.5, 500);
         }
         return languages;
     }

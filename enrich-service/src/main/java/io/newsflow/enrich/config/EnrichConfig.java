@@ -15,6 +15,51 @@ public interface EnrichConfig {
     @WithDefault("50")
     int maxEntities();
 
+    /**
+     * Largest enriched record value, in bytes, the stage publishes; a larger one is dead-lettered (keep it below the
+     * producer's max.request.size and the topic's max.message.bytes, 1 MB by default).
+     */
+    @WithDefault("1000000")
+    int maxRecordBytes();
+
+    /** Raw records per poll, which is also per Kafka transaction (mapped to the channel's max.poll.records). */
+    @WithDefault("100")
+    int batchSize();
+
+    /**
+     * transactional.id of the enriched-articles producer: unique per replica and stable across its restarts, so a
+     * restarted replica fences its own unfinished transaction (mapped to the channel's transactional.id).
+     */
+    String transactionalId();
+
+    /** Users' watch list and rule topics, kept in compacted Kafka topics. */
+    UserData userData();
+
+    interface UserData {
+        /** Off: no watch list or rule topics (the REST endpoints answer 503). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Compacted topic of watched entities (key = entity id). */
+        @WithDefault("news.enrich.watchlist")
+        String watchlistTopic();
+
+        /** Compacted topic of rule topics (key = rule id). */
+        @WithDefault("news.enrich.rules")
+        String rulesTopic();
+
+        /** How long a write waits for the broker before the REST call fails with 503. */
+        @WithDefault("PT10S")
+        java.time.Duration timeout();
+
+        /** Most watched entities and most rule topics each (every one costs matching time on every article). */
+        @WithDefault("1000")
+        int maxEntries();
+    }
+
+    /** Fault injection for tests; all off by default. */
+    Fault fault();
+
     Language language();
 
     Topics topics();
@@ -31,8 +76,17 @@ public interface EnrichConfig {
         double minConfidence();
 
         /** Chars of title + text the detector reads; the opening of an article is enough and keeps it fast. */
-        @WithDefault("1000")
+        @WithDefault("500")
         int sampleChars();
+    }
+
+    interface Fault {
+        /**
+         * Abort this many transactions after their records were produced and before they commit, as a crash there
+         * would. Tests only: it proves that no duplicate reaches read_committed consumers.
+         */
+        @WithDefault("0")
+        int abortTransactionsAfterProducing();
     }
 
     interface Health {

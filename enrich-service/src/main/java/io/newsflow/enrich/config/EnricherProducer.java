@@ -3,8 +3,10 @@ package io.newsflow.enrich.config;
 import io.newsflow.enrich.entity.EntityExtractor;
 import io.newsflow.enrich.entity.KnowledgeBase;
 import io.newsflow.enrich.entity.NameCues;
+import io.newsflow.enrich.fingerprint.StoryFingerprinter;
 import io.newsflow.enrich.language.LanguageIdentifier;
 import io.newsflow.enrich.pipeline.ArticleEnricher;
+import io.newsflow.enrich.rules.RuleTopics;
 import io.newsflow.enrich.topic.TopicClassifier;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,16 +19,39 @@ import java.time.Clock;
 @ApplicationScoped
 public class EnricherProducer {
 
+    // No client proxies below: these are plain thread-safe classes; the watch list and rule topics swap their
+    // contents in place, so one instance serves for the whole run.
+
     @Produces
-    @Singleton // no client proxy: the enricher is an immutable, thread-safe plain class
+    @Singleton
+    NameCues nameCues() {
+        return NameCues.builtIn();
+    }
+
+    @Produces
+    @Singleton
+    EntityExtractor entityExtractor(NameCues cues) {
+        return new EntityExtractor(KnowledgeBase.builtIn(), cues);
+    }
+
+    @Produces
+    @Singleton
+    RuleTopics ruleTopics() {
+        return new RuleTopics();
+    }
+
+    @Produces
+    @Singleton
     @Startup
-    ArticleEnricher articleEnricher(EnrichConfig config) {
+    ArticleEnricher articleEnricher(EnrichConfig config, EntityExtractor entities, NameCues cues, RuleTopics rules) {
         return new ArticleEnricher(
                 new LanguageIdentifier(config.language().minLetters(), config.language().minConfidence(),
                         config.language().sampleChars()),
-                new EntityExtractor(KnowledgeBase.builtIn(), NameCues.builtIn()),
+                entities,
                 new TopicClassifier(config.topics().threshold()),
                 config.maxEntities(),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                new StoryFingerprinter(cues.functionWords()),
+                rules);
     }
 }

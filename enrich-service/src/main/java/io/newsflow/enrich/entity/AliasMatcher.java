@@ -40,7 +40,7 @@ public final class AliasMatcher {
     }
 
     /** A knowledge-base entity found at tokens first..last (inclusive); start/end are UTF-16 offsets of the mention. */
-    public record KbMatch(int first, int last, int start, int end, KbEntry entry) {
+    public record KbMatch(int first, int last, int start, int end, KbEntry entry, boolean needsSupport) {
         public EntityType type() {
             return entry.type();
         }
@@ -63,11 +63,12 @@ public final class AliasMatcher {
         }
         long mask = alias.language() == null ? -1L : bit(alias.language());
         for (Target t : node.targets) {
-            if (t.entry == entry && t.languages == mask && java.util.Arrays.equals(t.caseRules, rules)) {
+            if (t.entry == entry && t.languages == mask && java.util.Arrays.equals(t.caseRules, rules)
+                    && t.needsSupport == alias.needsSupport()) {
                 return;
             }
         }
-        node.targets.add(new Target(entry, mask, rules, endsWithDigit(words.getLast())));
+        node.targets.add(new Target(entry, mask, rules, endsWithDigit(words.getLast()), alias.needsSupport()));
     }
 
     private long bit(String language) {
@@ -173,7 +174,8 @@ public final class AliasMatcher {
             if (target.caseRules.length != to - from + 1 || !caseFits(target.caseRules, tokens, from, genitive)) {
                 continue;
             }
-            return new KbMatch(from, to, tokens.get(from).start(), tokens.get(to).end(), entries.get(target.entry));
+            return new KbMatch(from, to, tokens.get(from).start(), tokens.get(to).end(), entries.get(target.entry),
+                    target.needsSupport);
         }
         return null;
     }
@@ -222,6 +224,6 @@ public final class AliasMatcher {
         final List<Target> targets = new ArrayList<>(1);
     }
 
-    private record Target(int entry, long languages, byte[] caseRules, boolean endsWithDigit) {
+    private record Target(int entry, long languages, byte[] caseRules, boolean endsWithDigit, boolean needsSupport) {
     }
 }

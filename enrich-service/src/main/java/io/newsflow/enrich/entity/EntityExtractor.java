@@ -28,14 +28,28 @@ public final class EntityExtractor {
     static final double SECOND_PARAGRAPH_WEIGHT = 1.5;
     static final double BODY_WEIGHT = 1.0;
 
-    private final AliasMatcher matcher;
+    private final KnowledgeBase kb;
     private final NameFinder nameFinder;
     private final NameCues cues;
+    /** Replaced as a whole when the watch list changes; an extraction uses the one it started with. */
+    private volatile AliasMatcher matcher;
 
     public EntityExtractor(KnowledgeBase kb, NameCues cues) {
+        this.kb = kb;
         this.matcher = new AliasMatcher(kb);
         this.nameFinder = new NameFinder(cues);
         this.cues = cues;
+    }
+
+    /**
+     * Links the user's watched entities too, from the next article on. They come before the built-in knowledge
+     * base, so a watched alias wins where both have it.
+     */
+    public void useWatchList(List<KbEntry> watched) {
+        List<KbEntry> all = new ArrayList<>(watched.size() + kb.entries().size());
+        all.addAll(watched);
+        all.addAll(kb.entries());
+        matcher = new AliasMatcher(new KnowledgeBase(all));
     }
 
     /**
@@ -44,19 +58,30 @@ public final class EntityExtractor {
      * @param language ISO 639-1 code of the article (selects language-specific aliases), may be null or "und"
      */
     public List<ExtractedEntity> extract(String title, String text, String language) {
+        return extract(title, text, language, Tokenizer.tokenize(title == null ? "" : title),
+                Tokenizer.tokenize(text == null ? "" : text));
+    }
+
+    /** The same, with the tokens the caller already has (the pipeline tokenizes each field once). */
+    public List<ExtractedEntity> extract(String title, String text, String language, List<Token> titleTokens,
+                                         List<Token> textTokens) {
         Map<String, Builder> entities = new LinkedHashMap<>();
         List<NameFinder.Field> fields = new ArrayList<>(2);
+        AliasMatcher matcher = this.matcher;
         // Body first: a Title Case headline only confirms names the body establishes.
-        fields.add(linkField(TEXT, text == null ? "" : text, language, false, entities));
-        fields.add(linkField(TITLE, title == null ? "" : title, language, isTitleCase(title), entities));
-        for (NameFinder.FoundName name : nameFinder.find(fields)) {
+        fields.add(linkField(matcher, TEXT, text == null ? "" : text, textTokens, language, false, entities));
+        fields.add(linkField(matcher, TITLE, title == null ? "" : title, titleTokens, language, isTitleCase(title), entities));
+        for (NameFinder.FoundName name : nameFinder.find(fields, language)) {
             String id = KbEntry.unlinkedId(name.type(), name.key());
             Builder b = entities.computeIfAbsent(id, k -> new Builder(id, name.type(), false, Set.of()));
+            b.supported = true;
             b.add(name.field(), name.start(), name.end(), name.text(), name.paragraph());
             if (name.text().length() > b.name.length() && !name.text().contains("\n")) {
                 b.name = name.text();
             }
         }
+        // An ambiguous alias ("Meta") alone is no evidence: keep the entity only if something unambiguous named it.
+        entities.values().removeIf(b -> !b.supported);
         List<Builder> builders = new ArrayList<>(entities.values());
         double max = 0;
         for (Builder b : builders) {
@@ -72,9 +97,8 @@ public final class EntityExtractor {
         return result;
     }
 
-    private NameFinder.Field linkField(String field, String text, String language, boolean titleCase,
-                                       Map<String, Builder> entities) {
-        List<Token> tokens = Tokenizer.tokenize(text);
+    private NameFinder.Field linkField(AliasMatcher matcher, String field, String text, List<Token> tokens,
+                                       String language, boolean titleCase, Map<String, Builder> entities) {
         boolean[] covered = new boolean[tokens.size()];
         boolean[] quiet = titleCase ? null : NameFinder.quietTokens(text, tokens, cues.functionWords());
         for (AliasMatcher.KbMatch m : matcher.match(tokens, language)) {
@@ -88,9 +112,10 @@ public final class EntityExtractor {
             Builder b = entities.computeIfAbsent(entry.id(),
                     k -> new Builder(entry.id(), entry.type(), entry.linked(), entry.tags()));
             b.name = entry.name();
+            b.supported |= !m.needsSupport();
             b.add(field, m.start(), m.end(), text.substring(m.start(), m.end()), tokens.get(m.first()).paragraph());
         }
-        return new NameFinder.Field(field, text, tokens, covered, titleCase);
+        return new NameFinder.Field(field, text, tokens, covered, titleCase, quiet);
     }
 
     /**
@@ -150,6 +175,7 @@ public final class EntityExtractor {
         final List<Mention> mentions = new ArrayList<>();
         String name = "";
         double score;
+        boolean supported;
 
         Builder(String id, EntityType type, boolean linked, Set<String> tags) {
             this.id = id;

@@ -45,9 +45,14 @@ public record KbEntry(String qid, EntityType type, String name, Set<String> tags
     }
 
     /**
-     * @param text     the alias as written
-     * @param language ISO 639-1 code it is valid in, or null for every language
+     * @param text         the alias as written
+     * @param language     ISO 639-1 code it is valid in, or null for every language
+     * @param needsSupport an ambiguous alias ("Meta", "Fed"): it links only when the same article also names the
+     *                     entity by an unambiguous alias ("Meta Platforms", "Federal Reserve")
      */
-    public record Alias(String text, String language) {
+    public record Alias(String text, String language, boolean needsSupport) {
+        public Alias(String text, String language) {
+            this(text, language, false);
+        }
     }
 }

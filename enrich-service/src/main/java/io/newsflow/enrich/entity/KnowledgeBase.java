@@ -22,6 +22,8 @@ public final class KnowledgeBase {
 
     public static final String COUNTRIES = "kb/countries.tsv";
     public static final String ENTITIES = "kb/entities.tsv";
+    /** Generated from GeoNames (CC BY 4.0) by scripts/kb/generate-cities.cjs. */
+    public static final String CITIES = "kb/cities.tsv";
 
     private final List<KbEntry> entries;
 
@@ -37,6 +39,19 @@ public final class KnowledgeBase {
         }
         for (String[] row : readTsv(ENTITIES)) {
             entries.add(curated(row));
+        }
+        // Generated cities come last and only fill gaps: a name the curated entries already use keeps its meaning.
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (KbEntry e : entries) {
+            for (KbEntry.Alias a : e.aliases()) {
+                taken.add(a.text().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        for (String[] row : readTsv(CITIES)) {
+            KbEntry city = city(row);
+            if (city != null && city.aliases().stream().noneMatch(a -> taken.contains(a.text().toLowerCase(java.util.Locale.ROOT)))) {
+                entries.add(city);
+            }
         }
         return new KnowledgeBase(entries);
     }
@@ -59,6 +74,21 @@ public final class KnowledgeBase {
             aliases.addAll(parseAliases(row[3]));
         }
         return new KbEntry(qid, EntityType.LOCATION, name, Set.of("country"), List.copyOf(aliases));
+    }
+
+    /** geonames_id, name, ascii_name, country, population → an unlinked city (GeoNames ids are not QIDs). */
+    private static KbEntry city(String[] row) {
+        if (row.length < 4 || row[1].isBlank()) {
+            return null;
+        }
+        String name = row[1].strip();
+        List<KbEntry.Alias> aliases = new ArrayList<>(2);
+        aliases.add(new KbEntry.Alias(name, null));
+        String ascii = row[2].strip();
+        if (!ascii.isEmpty() && !"-".equals(ascii) && !ascii.equals(name)) {
+            aliases.add(new KbEntry.Alias(ascii, null));
+        }
+        return new KbEntry(null, EntityType.LOCATION, name, Set.of("city"), aliases);
     }
 
     private static KbEntry curated(String[] row) {
@@ -91,11 +121,14 @@ public final class KnowledgeBase {
                 continue;
             }
             int eq = alias.indexOf('=');
+            String language = null;
             if (eq > 0 && eq <= 3 && alias.substring(0, eq).chars().allMatch(Character::isLowerCase)) {
-                aliases.add(new KbEntry.Alias(alias.substring(eq + 1).strip(), alias.substring(0, eq)));
-            } else {
-                aliases.add(new KbEntry.Alias(alias, null));
+                language = alias.substring(0, eq);
+                alias = alias.substring(eq + 1).strip();
             }
+            // "?Meta": ambiguous on its own, links only with support (see KbEntry.Alias#needsSupport)
+            boolean needsSupport = alias.startsWith("?");
+            aliases.add(new KbEntry.Alias(needsSupport ? alias.substring(1).strip() : alias, language, needsSupport));
         }
         return aliases;
     }

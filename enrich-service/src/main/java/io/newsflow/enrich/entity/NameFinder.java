@@ -22,6 +22,20 @@ public final class NameFinder {
     private static final Set<String> PARTICLES = Set.of(
             "de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "ter", "bin", "ibn",
             "al", "el", "la", "le", "y");
+    /** Particles that are also articles in a language that capitalises nouns: "Spitze der Tabelle" is no name. */
+    private static final Set<String> ARTICLE_PARTICLES = Set.of("der", "den", "das", "des", "dem", "die", "la", "le",
+            "el", "y");
+    /** Lower-case words a name in a noun-capitalising language may contain ("Ursula von der Leyen" aside). */
+    private static final Set<String> NOUN_CAPS_NAME_PARTICLES = Set.of("von", "van", "de", "da", "di", "del", "du",
+            "dos", "do", "bin", "ibn", "al", "zu", "ter");
+    /** Determiners before a German/Luxembourgish noun: a word after one of these is a common noun, not a surname. */
+    private static final Set<String> DETERMINERS = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
+            "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "dieser", "diese",
+            "diesen", "diesem", "dieses", "jeder", "jede", "jeden", "jedem", "jedes", "sein", "seine", "seinen",
+            "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser", "unsere", "mein", "meine", "d", "dat",
+            "eng", "en", "vom", "zum", "zur", "im", "am", "beim", "ins", "ans");
+    /** Languages that capitalise every noun, so a capital proves little. */
+    public static final Set<String> NOUN_CAPITALISING = Set.of("de", "lb");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "en", "et", "ei", "one");
     private static final Set<String> TLDS = Set.of(
             "ru", "com", "uk", "no", "org", "net", "de", "fr", "ua", "info", "io", "se", "dk", "fi", "eu", "us", "by",
@@ -46,7 +60,15 @@ public final class NameFinder {
      * @param covered   tokens already taken by knowledge-base matches
      * @param titleCase headline in Title Case: capitals say nothing there, so only repeats of known names count
      */
-    public record Field(String name, String text, List<Token> tokens, boolean[] covered, boolean titleCase) {
+    public record Field(String name, String text, List<Token> tokens, boolean[] covered, boolean titleCase,
+                        boolean[] quiet) {
+        /** @param quiet {@link #quietTokens} of the field when the caller has them already, else null */
+        public Field {
+        }
+
+        public Field(String name, String text, List<Token> tokens, boolean[] covered, boolean titleCase) {
+            this(name, text, tokens, covered, titleCase, null);
+        }
     }
 
     /**
@@ -67,6 +89,16 @@ public final class NameFinder {
     }
 
     public List<FoundName> find(List<Field> fields) {
+        return find(fields, null);
+    }
+
+    /**
+     * @param language ISO 639-1 code of the text, may be null; in languages that capitalise nouns (de, lb) a name
+     *                 needs a cue of its own (a given name, a title, an organisation suffix, a surname that recurs
+     *                 without an article) and never contains an article
+     */
+    public List<FoundName> find(List<Field> fields, String language) {
+        boolean nounCaps = language != null && NOUN_CAPITALISING.contains(language);
         Map<Field, List<Word>> wordsByField = new HashMap<>();
         Set<String> midSentenceCaps = new HashSet<>();
         for (Field field : fields) {
@@ -80,8 +112,10 @@ public final class NameFinder {
                 }
             }
         }
+        Set<String> bareSurnames = bareSingles(fields, wordsByField, nounCaps);
         List<FoundName> found = new ArrayList<>();
         List<Pending> pending = new ArrayList<>();
+        Scan context = new Scan(nounCaps, midSentenceCaps, bareSurnames);
         for (Field field : fields) {
             List<Word> words = wordsByField.get(field);
             if (field.titleCase()) {
@@ -92,14 +126,70 @@ public final class NameFinder {
                 }
                 continue;
             }
-            scan(field, words, midSentenceCaps, found, pending);
+            scan(field, words, context, found, pending);
         }
         resolve(found, pending);
+        if (nounCaps) {
+            found.removeIf(name -> !plausibleInNounCapitalisingLanguage(name));
+        }
+        found.removeIf(name -> name.text().isEmpty() || Character.isLowerCase(name.text().codePointAt(0)));
         return found;
     }
 
-    private void scan(Field field, List<Word> words, Set<String> midSentenceCaps, List<FoundName> found,
-                      List<Pending> pending) {
+    /** What one call of {@link #find} knows about the whole article. */
+    private record Scan(boolean nounCaps, Set<String> midSentenceCaps, Set<String> bareSurnames) {
+    }
+
+    /**
+     * Capitalised words that stand alone somewhere (no capitalised neighbour) and, in a noun-capitalising language,
+     * without a determiner before them: how a surname recurs ("glich Kane aus"), unlike a noun ("die Führung").
+     */
+    private Set<String> bareSingles(List<Field> fields, Map<Field, List<Word>> wordsByField, boolean nounCaps) {
+        Set<String> bare = new HashSet<>();
+        for (Field field : fields) {
+            if (field.titleCase()) {
+                continue;
+            }
+            List<Word> words = wordsByField.get(field);
+            for (int i = 0; i < words.size(); i++) {
+                Word w = words.get(i);
+                if (!w.capitalised() || w.quiet() || w.sentenceStart() || !nameLike(w)) {
+                    continue;
+                }
+                Word before = i > 0 ? words.get(i - 1) : null;
+                Word after = i + 1 < words.size() ? words.get(i + 1) : null;
+                // A capitalised neighbour that could be a name ("Größter Posten", "Harry Kane") makes it no bare
+                // occurrence; a capitalised function word at a sentence start ("Für Kane") does not.
+                boolean joined = before != null && w.spaceBefore() && nameLike(before)
+                        || after != null && after.spaceBefore() && after.capitalised();
+                boolean determined = before != null && (DETERMINERS.contains(before.norm())
+                        || !nounCaps && ARTICLES.contains(before.norm()));
+                if (!joined && !determined) {
+                    bare.add(w.norm());
+                }
+            }
+        }
+        return bare;
+    }
+
+    /** Names in German text: no lower-case word except name particles, no determiner at the start. */
+    private boolean plausibleInNounCapitalisingLanguage(FoundName name) {
+        for (Token t : io.newsflow.enrich.text.Tokenizer.tokenize(name.text())) {
+            if (t.hyphenBefore()) {
+                continue;
+            }
+            if (!t.capitalised() && t.hasLetter() && !t.hasDigit() && !NOUN_CAPS_NAME_PARTICLES.contains(t.norm())) {
+                return false;
+            }
+            if (!NOUN_CAPS_NAME_PARTICLES.contains(t.norm())
+                    && (DETERMINERS.contains(t.norm()) || cues.functionWords().contains(t.norm()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void scan(Field field, List<Word> words, Scan context, List<FoundName> found, List<Pending> pending) {
         int i = 0;
         while (i < words.size()) {
             if (words.get(i).quiet()) {
@@ -122,18 +212,18 @@ public final class NameFinder {
                 }
                 if (nameLike(next) && next.spaceBefore() && !next.quiet()) {
                     end++;
-                } else if (connects(words, start, end + 1)) {
+                } else if (connects(words, start, end + 1, context.nounCaps())) {
                     end += 2; // "Lula da Silva", "Bank of Norway"
                 } else {
                     break;
                 }
             }
-            handleRun(field, words, start, end, midSentenceCaps, found, pending);
+            handleRun(field, words, start, end, context, found, pending);
             i = end + 1;
         }
     }
 
-    private boolean connects(List<Word> words, int runStart, int particle) {
+    private boolean connects(List<Word> words, int runStart, int particle, boolean nounCaps) {
         if (particle + 1 >= words.size()) {
             return false;
         }
@@ -143,27 +233,36 @@ public final class NameFinder {
             return false;
         }
         if (PARTICLES.contains(p.norm())) {
-            return true;
+            return !(nounCaps && ARTICLE_PARTICLES.contains(p.norm()));
         }
         return "of".equals(p.norm()) && OF_HEADS.contains(words.get(runStart).norm());
     }
 
-    private void handleRun(Field field, List<Word> words, int start, int end, Set<String> midSentenceCaps,
+    private void handleRun(Field field, List<Word> words, int start, int end, Scan context,
                            List<FoundName> found, List<Pending> pending) {
         // A capital at the start of a sentence proves nothing: keep the first word only with other evidence.
         Word first = words.get(start);
         if (first.sentenceStart() && !first.modelCode() && !first.domain()) {
             boolean evidence = cues.givenNames().contains(first.norm())
-                    || midSentenceCaps.contains(first.norm())
+                    || !context.nounCaps() && context.midSentenceCaps().contains(first.norm())
+                    || start == end && cues.isOrgCompound(first.norm())
                     || end > start && (sayingVerbAfter(words, end) || apposition(field, words, end) != null
-                    || cues.orgSuffixes().contains(words.get(end).norm()));
+                    || cues.orgSuffixes().contains(words.get(end).norm())
+                    || surnameRecurs(words, start, end, context));
             if (!evidence) {
                 if (start == end) {
                     pending.add(new Pending(field, first));
                     return;
                 }
                 start++;
+                // A particle left at the front ("das" of "Wofür das Geld") starts no name.
+                while (start < end && !words.get(start).capitalised()) {
+                    start++;
+                }
                 first = words.get(start);
+                if (!first.capitalised()) {
+                    return;
+                }
             }
         }
         int size = end - start + 1;
@@ -171,7 +270,7 @@ public final class NameFinder {
                 && cues.isTitle(words.get(end + 1).norm())) {
             return; // "Foreign" in "Foreign Minister", "Defence" in "Defence Secretary": part of a title
         }
-        EntityType type = type(field, words, start, end);
+        EntityType type = type(field, words, start, end, context);
         if (type == null) {
             if (size == 1) {
                 pending.add(new Pending(field, first));
@@ -190,7 +289,7 @@ public final class NameFinder {
                 type, key.toString(), first.paragraph()));
     }
 
-    private EntityType type(Field field, List<Word> words, int start, int end) {
+    private EntityType type(Field field, List<Word> words, int start, int end, Scan context) {
         Word first = words.get(start);
         Word last = words.get(end);
         int size = end - start + 1;
@@ -229,6 +328,13 @@ public final class NameFinder {
         if (size >= 2 && cues.givenNames().contains(first.norm())) {
             return EntityType.PERSON;
         }
+        if (size >= 2 && size <= 3 && surnameRecurs(words, start, end, context)) {
+            return EntityType.PERSON; // "Harry Kane …", later "Kane" on its own: a full name and its surname
+        }
+        if (context.nounCaps()) {
+            // Every noun is capitalised: "in Führung", "Milliarden Euro" are no names. Only the cues above count.
+            return null;
+        }
         if (before != null && !before.capitalised() && cues.locationPrepositions().contains(before.norm())) {
             return EntityType.LOCATION;
         }
@@ -236,6 +342,20 @@ public final class NameFinder {
             return EntityType.PERSON;
         }
         return null;
+    }
+
+    /** The run's last word also stands alone elsewhere, with no determiner: a surname, as in "Harry Kane … Kane". */
+    private static boolean surnameRecurs(List<Word> words, int start, int end, Scan context) {
+        int size = end - start + 1;
+        if (size < 2 || size > 3 || !context.bareSurnames().contains(words.get(end).norm())) {
+            return false;
+        }
+        for (int k = start; k <= end; k++) {
+            if (!words.get(k).capitalised()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean sayingVerbAfter(List<Word> words, int end) {
@@ -346,7 +466,7 @@ public final class NameFinder {
 
     private static List<Word> words(Field field, Set<String> functionWords) {
         List<Token> tokens = field.tokens();
-        boolean[] quiet = quietTokens(field.text(), tokens, functionWords);
+        boolean[] quiet = field.quiet() != null ? field.quiet() : quietTokens(field.text(), tokens, functionWords);
         List<Word> words = new ArrayList<>(tokens.size());
         int i = 0;
         while (i < tokens.size()) {

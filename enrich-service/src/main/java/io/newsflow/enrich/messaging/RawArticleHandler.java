@@ -61,8 +61,46 @@ public final class RawArticleHandler {
         return new Result(raw.id(), EventJson.toBytes(enriched));
     }
 
+    /**
+     * One incoming record's fate, never an exception: the enriched record, or the original bytes for the dead-letter
+     * topic with the reason. Both are written in the same Kafka transaction as the consumed offset.
+     *
+     * @param maxValueBytes an enriched value larger than this is dead-lettered instead (the broker would refuse it,
+     *                      and the transaction would abort on every retry)
+     */
+    public Outcome process(String key, byte[] value, String origin, int maxValueBytes) {
+        Result result;
+        try {
+            result = handle(key, value, origin);
+        } catch (RuntimeException e) {
+            String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            return new Outcome(key, value, null, reason, e.getClass().getName());
+        }
+        if (result.value().length > maxValueBytes) {
+            metrics.failed("too-large");
+            LOG.warnf("Dead-lettering article %s from %s: enriched value is %d bytes, limit %d", result.key(), origin,
+                    result.value().length, maxValueBytes);
+            return new Outcome(key, value, null, "Enriched article is " + result.value().length + " bytes, more than "
+                    + maxValueBytes, "too-large");
+        }
+        return new Outcome(result.key(), null, result.value(), null, null);
+    }
+
     /** The record to publish: key = article id, value = EnrichedArticle JSON. */
     public record Result(String key, byte[] value) {
+    }
+
+    /**
+     * @param key       Kafka key to publish under
+     * @param original  the incoming value, when dead-lettered
+     * @param enriched  the EnrichedArticle JSON, when enriched
+     * @param reason    why it was dead-lettered, else null
+     * @param cause     exception class or short code, else null
+     */
+    public record Outcome(String key, byte[] original, byte[] enriched, String reason, String cause) {
+        public boolean deadLettered() {
+            return reason != null;
+        }
     }
 
     /** An article that parsed but could not be enriched; dead-lettered like a poison message. */

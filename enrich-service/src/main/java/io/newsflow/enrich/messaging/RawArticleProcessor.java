@@ -1,50 +1,110 @@
 package io.newsflow.enrich.messaging;
 
+import io.newsflow.contracts.DeadLetters;
+import io.newsflow.contracts.Topics;
+import io.newsflow.enrich.config.EnrichConfig;
 import io.newsflow.enrich.metrics.EnrichMetrics;
 import io.newsflow.enrich.pipeline.ArticleEnricher;
-import io.smallrye.reactive.messaging.kafka.Record;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.transactions.KafkaTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Outgoing;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * news.articles.raw → enrich → news.articles.enriched, same key. The outgoing message carries the incoming one's
- * acknowledgement, so the raw offset is committed only after the broker has the enriched record (at-least-once).
- * A message that fails is nacked; the channel's dead-letter-queue failure strategy moves it to news.enrich.dlq with
- * the reason, and the stream goes on.
+ * news.articles.raw → enrich → news.articles.enriched, same key, exactly once: each polled batch is enriched, then
+ * its enriched records, its dead letters (news.enrich.dlq, with the reason) and its consumed offsets are written in one
+ * Kafka transaction. If anything fails before the commit — or the process dies — the transaction aborts, the records
+ * stay invisible to {@code read_committed} consumers, and the consumer rewinds to the last committed offset, so the
+ * batch is enriched again and published once.
  */
 @ApplicationScoped
 public class RawArticleProcessor {
 
+    private static final Logger LOG = Logger.getLogger(RawArticleProcessor.class);
+
     /** Channel of raw articles (topic news.articles.raw). */
     public static final String RAW_ARTICLES = "raw-articles";
-    /** Channel of enriched articles (topic news.articles.enriched). */
+    /** Channel of enriched articles (topic news.articles.enriched); a transactional producer. */
     public static final String ENRICHED_ARTICLES = "enriched-articles";
 
     private final RawArticleHandler handler;
+    private final KafkaTransactions<byte[]> transactions;
+    private final int maxRecordBytes;
+    private final AtomicInteger faultsLeft;
 
-    public RawArticleProcessor(ArticleEnricher enricher, EnrichMetrics metrics) {
+    public RawArticleProcessor(ArticleEnricher enricher, EnrichMetrics metrics, EnrichConfig config,
+                               @Channel(ENRICHED_ARTICLES) KafkaTransactions<byte[]> transactions) {
         this.handler = new RawArticleHandler(enricher, metrics);
+        this.transactions = transactions;
+        this.maxRecordBytes = config.maxRecordBytes();
+        this.faultsLeft = new AtomicInteger(config.fault().abortTransactionsAfterProducing());
     }
 
     @Incoming(RAW_ARTICLES)
-    @Outgoing(ENRICHED_ARTICLES)
-    public Message<Record<String, byte[]>> enrich(Message<byte[]> message) {
-        var metadata = message.getMetadata(IncomingKafkaRecordMetadata.class);
-        String key = metadata.map(m -> m.getKey() == null ? null : m.getKey().toString()).orElse(null);
-        String origin = metadata.map(m -> m.getTopic() + "-" + m.getPartition() + "@" + m.getOffset()).orElse("?");
-        RawArticleHandler.Result result;
-        try {
-            result = handler.handle(key, message.getPayload(), origin);
-        } catch (RuntimeException e) {
-            // A message-in/message-out method owns its acknowledgement: nack here (the failure strategy sends the
-            // record to news.enrich.dlq) and forward nothing; throwing would fail the whole stream instead.
-            message.nack(e);
-            return null;
+    public Uni<Void> enrich(KafkaRecordBatch<String, byte[]> batch) {
+        // Enrichment is CPU work: run it on a worker thread, not on the consumer's event loop.
+        return Uni.createFrom().item(() -> outgoing(batch))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .chain(out -> transactions.withTransactionAndAck(batch, emitter -> {
+                    out.forEach(emitter::send);
+                    if (!out.isEmpty() && faultsLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                        // newsflow.enrich.fault.*: a crash between producing and committing, for the exactly-once IT.
+                        LOG.warnf("Aborting a transaction of %d records after producing them (fault injection)", out.size());
+                        return Uni.createFrom().failure(new IllegalStateException("Injected fault before commit"));
+                    }
+                    return Uni.createFrom().voidItem();
+                }))
+                .onFailure().invoke(e -> LOG.warnf("Transaction of %d records aborted, the batch will be consumed again: %s",
+                        batch.getRecords().size(), e.toString()))
+                // A failed transaction has already rewound the consumer; failing here would stop the stream.
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    private List<Message<byte[]>> outgoing(KafkaRecordBatch<String, byte[]> batch) {
+        List<Message<byte[]>> out = new ArrayList<>(batch.getRecords().size());
+        for (KafkaRecord<String, byte[]> record : batch) {
+            long offset = record.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getOffset)
+                    .orElse(-1L);
+            String origin = record.getTopic() + "-" + record.getPartition() + "@" + offset;
+            RawArticleHandler.Outcome outcome = handler.process(record.getKey(), record.getPayload(), origin, maxRecordBytes);
+            if (!outcome.deadLettered()) {
+                out.add(Message.of(outcome.enriched()).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withKey(outcome.key()).build()));
+                continue;
+            }
+            RecordHeaders headers = new RecordHeaders();
+            header(headers, DeadLetters.REASON, outcome.reason());
+            header(headers, DeadLetters.CAUSE, outcome.cause());
+            header(headers, DeadLetters.STAGE, EnrichMetrics.STAGE);
+            header(headers, DeadLetters.ORIGIN, origin);
+            // The same headers SmallRye's dead-letter-queue strategy writes, so existing DLQ tooling keeps working.
+            header(headers, "dead-letter-topic", record.getTopic());
+            header(headers, "dead-letter-partition", Integer.toString(record.getPartition()));
+            header(headers, "dead-letter-offset", Long.toString(offset));
+            out.add(Message.of(outcome.original()).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                    .withTopic(Topics.ENRICH_DLQ).withKey(outcome.key()).withHeaders(headers).build()));
         }
-        // withPayload keeps the incoming message's ack/nack: the offset commits once the enriched record is written.
-        return message.withPayload(Record.of(result.key(), result.value()));
+        return out;
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        if (value != null) {
+            headers.add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
+        }
     }
 }

@@ -7,6 +7,10 @@ import io.newsflow.contracts.RawArticle;
 import io.newsflow.enrich.entity.EntityExtractor;
 import io.newsflow.enrich.entity.ExtractedEntity;
 import io.newsflow.enrich.language.LanguageIdentifier;
+import io.newsflow.enrich.entity.NameCues;
+import io.newsflow.enrich.fingerprint.StoryFingerprinter;
+import io.newsflow.enrich.rules.RuleTopics;
+import io.newsflow.enrich.text.Token;
 import io.newsflow.enrich.text.Tokenizer;
 import io.newsflow.enrich.topic.TopicClassifier;
 
@@ -25,9 +29,20 @@ public final class ArticleEnricher {
     private final TopicClassifier topics;
     private final int maxEntities;
     private final Clock clock;
+    private final StoryFingerprinter fingerprinter;
+    private final RuleTopics rules;
 
     public ArticleEnricher(LanguageIdentifier languages, EntityExtractor entities, TopicClassifier topics,
                            int maxEntities, Clock clock) {
+        this(languages, entities, topics, maxEntities, clock, new StoryFingerprinter(NameCues.builtIn().functionWords()),
+                new RuleTopics());
+    }
+
+    /** @param rules the users' rule topics, reported after the IPTC topics */
+    public ArticleEnricher(LanguageIdentifier languages, EntityExtractor entities, TopicClassifier topics,
+                           int maxEntities, Clock clock, StoryFingerprinter fingerprinter, RuleTopics rules) {
+        this.fingerprinter = fingerprinter;
+        this.rules = rules;
         this.languages = languages;
         this.entities = entities;
         this.topics = topics;
@@ -45,8 +60,11 @@ public final class ArticleEnricher {
         String x = text == null ? "" : text;
         Language language = languages.identify(t, x, languageHint);
         String code = Language.UNDETERMINED.equals(language.code()) ? null : language.code();
-        List<ExtractedEntity> found = entities.extract(t, x, code);
-        var topicList = topics.classify(Tokenizer.tokenize(t), Tokenizer.tokenize(x), code, found);
+        List<Token> titleTokens = Tokenizer.tokenize(t);
+        List<Token> textTokens = Tokenizer.tokenize(x);
+        List<ExtractedEntity> found = entities.extract(t, x, code, titleTokens, textTokens);
+        List<EnrichedArticle.Topic> topicList = new ArrayList<>(topics.classify(titleTokens, textTokens, code, found));
+        topicList.addAll(rules.match(code, titleTokens, textTokens));
         List<Entity> published = new ArrayList<>(Math.min(found.size(), maxEntities));
         for (ExtractedEntity e : found) {
             if (published.size() == maxEntities) {
@@ -54,12 +72,13 @@ public final class ArticleEnricher {
             }
             published.add(e.entity());
         }
-        return new Enrichment(language, published, topicList);
+        return new Enrichment(language, published, topicList,
+                fingerprinter.fingerprint(t, x, titleTokens, textTokens, published));
     }
 
     public EnrichedArticle enrich(RawArticle article) {
         Enrichment e = enrich(article.title(), article.text(), article.languageHint());
         return new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, article, e.language(), e.entities(), e.topics(),
-                clock.instant());
+                clock.instant(), e.fingerprint());
     }
 }

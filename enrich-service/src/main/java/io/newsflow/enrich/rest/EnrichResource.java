@@ -42,7 +42,7 @@ public class EnrichResource {
             return badRequest("Title and text together have " + length + " chars; the limit is " + config.maxTextChars());
         }
         Enrichment e = enricher.enrich(request.title(), request.text(), request.language());
-        return Response.ok(new EnrichResponse(e.language(), e.entities(), e.topics())).build();
+        return Response.ok(new EnrichResponse(e.language(), e.entities(), e.topics(), e.fingerprint())).build();
     }
 
     private static Response badRequest(String reason) {

@@ -160,6 +160,9 @@ public final class Tokenizer {
 
     /** Scripts written without spaces: every character is a word, so multi-character aliases match char by char. */
     static boolean isSpacelessScript(int cp) {
+        if (cp < 0x0E00) {
+            return false; // Latin, Greek, Cyrillic, Arabic, Hebrew, Devanagari …: the common case, without a script lookup
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;

@@ -169,4 +169,55 @@ class EntityExtractorTest {
             assertThat(entities.get(i).salience()).isLessThanOrEqualTo(entities.get(i - 1).salience());
         }
     }
+
+    @Test
+    void germanNounsAreNoNamesButUnknownPeopleWithCuesAre() {
+        // Names the knowledge base does not know, in a language that capitalises every noun.
+        String text = "Am Abend ging die Mannschaft früh in Führung. Jonte Wirbel erzielte beide Tore für die Gäste.\n\n"
+                + "Ein Moment der Unaufmerksamkeit reichte, und Wirbel traf erneut. Bei den Gastgebern war die "
+                + "Enttäuschung groß. Vereinschefin Ada Quellmann sprach von einem Spitzenspiel der Liga. "
+                + "Größter Posten nach dem Haushalt sind 524 Milliarden Euro für die Rente.";
+        List<Entity> entities = extract("Wirbel trifft doppelt", text, "de");
+        assertThat(named(entities, "Jonte Wirbel").type()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Jonte Wirbel").mentions()).extracting(Mention::text).contains("Wirbel");
+        assertThat(named(entities, "Ada Quellmann").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entities).extracting(Entity::name).allSatisfy(name -> assertThat(name)
+                .doesNotContain("Führung", "Moment", "Gastgeber", "Spitzenspiel", "Milliarden", "Posten", "Abend")
+                .doesNotStartWith("den ").doesNotStartWith("der "));
+    }
+
+    @Test
+    void anAmbiguousShortAliasLinksOnlyWithSupport() {
+        List<Entity> alone = extract("", "Die Meta-Ebene der Debatte: Meta sagt wenig über die Sache.", "de");
+        assertThat(byId(alone, "Q380")).isEmpty();
+        List<Entity> supported = extract("", "Meta Platforms reported higher revenue. Meta said advertising grew.", "en");
+        assertThat(byId(supported, "Q380")).hasValueSatisfying(meta -> assertThat(meta.count()).isEqualTo(2));
+    }
+
+    @Test
+    void aFootballClubIsMatchedAsAWholeNotAsItsCity() {
+        List<Entity> entities = extract("", "Der FC Bayern München hat bei Borussia Dortmund gewonnen.", "de");
+        Entity bayern = byId(entities, "Q15789").orElseThrow();
+        assertThat(bayern.mentions()).extracting(Mention::text).containsExactly("FC Bayern München");
+        assertThat(byId(entities, "Q1726")).as("Munich the city").isEmpty();
+        assertThat(byId(entities, "Q41420")).isPresent();
+    }
+
+    @Test
+    void watchedEntitiesAreLinkedFromTheNextArticleOn() {
+        EntityExtractor own = new EntityExtractor(KnowledgeBase.builtIn(), NameCues.builtIn());
+        String text = "Shares in Nordlys Kraft rose after NK Power won the tender, the company said.";
+        assertThat(own.extract("", text, "en")).extracting(e -> e.entity().name()).doesNotContain("Nordlys Kraft AS");
+
+        own.useWatchList(List.of(new io.newsflow.enrich.watch.WatchedEntity("nordlys-kraft", "Nordlys Kraft AS",
+                EntityType.ORGANIZATION, List.of("Nordlys Kraft", "NK Power"), null).toKbEntry()));
+        Entity watched = own.extract("", text, "en").stream().map(ExtractedEntity::entity)
+                .filter(e -> e.name().equals("Nordlys Kraft AS")).findFirst().orElseThrow();
+        assertThat(watched.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(watched.mentions()).extracting(Mention::text).containsExactly("Nordlys Kraft", "NK Power");
+        assertThat(watched.id()).isEqualTo(KbEntry.unlinkedId(EntityType.ORGANIZATION, "Nordlys Kraft AS"));
+
+        own.useWatchList(List.of());
+        assertThat(own.extract("", text, "en")).extracting(e -> e.entity().name()).doesNotContain("Nordlys Kraft AS");
+    }
 }

@@ -56,4 +56,21 @@ class KnowledgeBaseTest {
                 .containsExactly(new KbEntry.Alias("Putin", null), new KbEntry.Alias("Путин", "ru"),
                         new KbEntry.Alias("President Putin", null));
     }
+
+    @Test
+    void generatedCitiesFillGapsWithoutTakingCuratedNames() {
+        List<KbEntry> cities = entries.stream().filter(e -> e.tags().contains("city") && e.qid() == null).toList();
+        assertThat(cities.size()).as("GeoNames cities with 100k+ inhabitants").isGreaterThan(3_000);
+        assertThat(entries.stream().filter(e -> e.name().equals("Munich")).toList()).singleElement()
+                .satisfies(munich -> assertThat(munich.qid()).isEqualTo("Q1726"));
+        assertThat(cities).extracting(KbEntry::name).contains("Wuppertal", "Bydgoszcz", "Mar del Plata")
+                .doesNotContain("Nice", "Reading", "Lincoln", "Halle");
+    }
+
+    @Test
+    void aQuestionMarkMarksAnAmbiguousAliasThatNeedsSupport() {
+        assertThat(KnowledgeBase.parseAliases("?Meta|Facebook|nb=?Roma")).containsExactly(
+                new KbEntry.Alias("Meta", null, true), new KbEntry.Alias("Facebook", null, false),
+                new KbEntry.Alias("Roma", "nb", true));
+    }
 }

@@ -38,7 +38,7 @@ class SeedEvaluation {
         Path dir = Path.of(System.getProperty("seeds.dir", "/work/shared/seeds"));
         Assumptions.assumeTrue(Files.isRegularFile(dir.resolve("gold.json")), "no seeds at " + dir);
         JsonNode gold = new ObjectMapper().readTree(dir.resolve("gold.json").toFile()).get("articles");
-        ArticleEnricher enricher = new ArticleEnricher(new LanguageIdentifier(20, 0.5, 1000),
+        ArticleEnricher enricher = new ArticleEnricher(new LanguageIdentifier(20, 0.5, 500),
                 new EntityExtractor(KnowledgeBase.builtIn(), NameCues.builtIn()), new TopicClassifier(0.35), 50,
                 Clock.systemUTC());
         int required = 0;

@@ -119,6 +119,9 @@ class EnrichPipelineIT {
                 .extracting(EnrichedArticle.Entity::name).contains("Oreshnik", "Kalibr");
         assertThat(enriched.topics()).extracting(EnrichedArticle.Topic::code).contains("medtop:16000000", "medtop:11000000");
         assertThat(enriched.enrichedAt()).isNotNull();
+        assertThat(enriched.fingerprint()).isNotNull();
+        assertThat(enriched.fingerprint().topEntityIds()).contains("Q7747");
+        assertThat(enriched.fingerprint().textFingerprint()).isNotNull();
     }
 
     @Test

@@ -68,4 +68,27 @@ class RawArticleHandlerTest {
                 .isInstanceOf(EventJson.InvalidEventException.class)
                 .hasMessageContaining("not the article id");
     }
+
+    @Test
+    void processNeverThrowsButSaysWhatToDeadLetter() {
+        byte[] garbage = "not json{".getBytes(StandardCharsets.UTF_8);
+        RawArticleHandler.Outcome poison = handler.process("k", garbage, "t-0@6", 1_000_000);
+        assertThat(poison.deadLettered()).isTrue();
+        assertThat(poison.original()).isEqualTo(garbage);
+        assertThat(poison.reason()).contains("Not a valid RawArticle");
+        assertThat(poison.cause()).isEqualTo(EventJson.InvalidEventException.class.getName());
+
+        RawArticleHandler.Outcome ok = handler.process("abc", EventJson.toBytes(raw("abc")), "t-0@7", 1_000_000);
+        assertThat(ok.deadLettered()).isFalse();
+        assertThat(ok.key()).isEqualTo("abc");
+        assertThat(EventJson.fromBytes(ok.enriched(), EnrichedArticle.class).id()).isEqualTo("abc");
+    }
+
+    @Test
+    void anEnrichedRecordTooLargeForTheBrokerIsDeadLetteredNotRetriedForever() {
+        RawArticleHandler.Outcome big = handler.process("abc", EventJson.toBytes(raw("abc")), "t-0@8", 100);
+        assertThat(big.deadLettered()).isTrue();
+        assertThat(big.reason()).contains("more than 100");
+        assertThat(count("newsflow.articles.failed", "stage", "enrich", "reason", "too-large")).isEqualTo(1);
+    }
 }

@@ -1,0 +1,72 @@
+package io.newsflow.enrich.fingerprint;
+
+import io.newsflow.contracts.EnrichedArticle.Entity;
+import io.newsflow.contracts.EnrichedArticle.Fingerprint;
+import io.newsflow.contracts.fingerprint.TextFingerprint;
+import io.newsflow.enrich.text.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The story fingerprint of an article: MinHash and SimHash of its words (shared code in contracts, so the store can
+ * compare), its most characteristic keywords and its most salient entities. Copies of one report share the hashes;
+ * reports of one story from different outlets or in different languages share entities (QIDs are language-neutral)
+ * and often keywords. Stateless and thread-safe.
+ */
+public final class StoryFingerprinter {
+
+    static final int KEYWORDS = 10;
+    static final int TOP_ENTITIES = 5;
+    private static final int MIN_KEYWORD_LENGTH = 4;
+    private static final double TITLE_WEIGHT = 3.0;
+
+    private final Set<String> stopWords;
+
+    /** @param stopWords normalised words that are never keywords (function words of the supported languages) */
+    public StoryFingerprinter(Set<String> stopWords) {
+        this.stopWords = Set.copyOf(stopWords);
+    }
+
+    public Fingerprint fingerprint(String title, String text, List<Token> titleTokens, List<Token> textTokens,
+                                   List<Entity> entities) {
+        List<String> top = new ArrayList<>(TOP_ENTITIES);
+        for (Entity e : entities) { // most salient first
+            if (top.size() == TOP_ENTITIES) {
+                break;
+            }
+            top.add(e.id());
+        }
+        return Fingerprint.of(TextFingerprint.of(title, text), keywords(titleTokens, textTokens), top);
+    }
+
+    /**
+     * Content words by frequency (headline words count triple), longer words first on ties: without corpus
+     * statistics, length is the cheapest stand-in for rarity.
+     */
+    List<String> keywords(List<Token> titleTokens, List<Token> textTokens) {
+        Map<String, Double> scores = new HashMap<>();
+        count(titleTokens, TITLE_WEIGHT, scores);
+        count(textTokens, 1.0, scores);
+        return scores.entrySet().stream()
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue() * Math.log(e.getKey().length()))
+                        .thenComparing(Map.Entry::getKey))
+                .limit(KEYWORDS)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    private void count(List<Token> tokens, double weight, Map<String, Double> scores) {
+        for (Token t : tokens) {
+            String norm = t.norm();
+            if (norm.length() < MIN_KEYWORD_LENGTH || stopWords.contains(norm) || t.hasDigit() || !t.hasLetter()) {
+                continue;
+            }
+            scores.merge(norm, weight, Double::sum);
+        }
+    }
+}
