@@ -6,7 +6,11 @@ import io.newsflow.ingest.dedup.SeenStateStore;
 import io.newsflow.ingest.extract.ArticleExtractor;
 import io.newsflow.ingest.feed.FeedParser;
 import io.newsflow.ingest.feed.FeedSubscriptionStore;
+import io.newsflow.ingest.feed.FeedStateStore;
+import io.newsflow.ingest.fetch.HostThrottle;
 import io.newsflow.ingest.fetch.HttpFetcher;
+import io.newsflow.ingest.messaging.StateTopics;
+import io.newsflow.ingest.pipeline.PollPolicy;
 import io.newsflow.ingest.fetch.UrlGuard;
 import io.newsflow.ingest.messaging.CompactedTopic;
 import jakarta.enterprise.inject.Disposes;
@@ -39,9 +43,34 @@ public class IngestBeans {
 
     @Produces
     @Singleton
-    HttpFetcher httpFetcher(UrlGuard guard, IngestConfig config) {
+    HttpFetcher httpFetcher(UrlGuard guard, HostThrottle throttle, IngestConfig config) {
         IngestConfig.Fetch fetch = config.fetch();
-        return new HttpFetcher(guard, fetch.connectTimeout(), fetch.timeout(), fetch.maxRedirects(), fetch.userAgent());
+        return new HttpFetcher(guard, fetch.connectTimeout(), fetch.timeout(), fetch.maxRedirects(), fetch.userAgent(),
+                throttle);
+    }
+
+    @Produces
+    @Singleton
+    HostThrottle hostThrottle(IngestConfig config, Clock clock) {
+        IngestConfig.Host host = config.host();
+        return new HostThrottle(host.maxConcurrent(), host.minDelay(), host.maxWait(), clock);
+    }
+
+    @Produces
+    @Singleton
+    PollPolicy pollPolicy(IngestConfig config) {
+        return new PollPolicy(config.pollInterval(), config.minPollInterval(), config.maxPollInterval(),
+                config.maxBackoff());
+    }
+
+    @Produces
+    @Singleton
+    FeedStateStore feedStateStore(KafkaClients kafka) {
+        return new FeedStateStore(new CompactedTopic(kafka.common(), StateTopics.FEED_STATE));
+    }
+
+    void closeFeedStateStore(@Disposes FeedStateStore store) {
+        store.close();
     }
 
     void closeFetcher(@Disposes HttpFetcher fetcher) {

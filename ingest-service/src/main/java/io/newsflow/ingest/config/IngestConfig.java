@@ -38,7 +38,73 @@ public interface IngestConfig {
     @Min(1)
     int maxItemsPerPoll();
 
+    /** Shortest interval the adaptive schedule may choose, whatever the feed's item rate. */
+    @WithDefault("1m")
+    @DurationMin(seconds = 1)
+    Duration minPollInterval();
+
+    /** Longest interval the adaptive schedule (and publisher hints such as ttl) may choose for a healthy feed. */
+    @WithDefault("1h")
+    @DurationMin(seconds = 1)
+    Duration maxPollInterval();
+
+    /** Cap of the exponential backoff of a failing feed: it is still probed this often, so it recovers by itself. */
+    @WithDefault("4h")
+    @DurationMin(seconds = 1)
+    Duration maxBackoff();
+
+    /**
+     * Consumer group the replicas join to share the feeds: each polls the feeds of the subscription-topic
+     * partitions the group assigns it. Replicas of one deployment share it; two deployments need two.
+     */
+    @WithDefault("ingest-service")
+    @NotBlank
+    String groupId();
+
+    /** API key the changing endpoints (POST/DELETE /api/feeds, import) require; none configured: open. */
+    Optional<String> apiKey();
+
+    Host host();
+
+    /** Politeness per publisher host, shared by feed polls and page fetches. */
+    interface Host {
+        /** Requests in flight to one host at a time. */
+        @WithDefault("2")
+        @Min(1)
+        @Max(32)
+        int maxConcurrent();
+
+        /** Least time between the starts of two requests to one host. */
+        @WithDefault("1s")
+        Duration minDelay();
+
+        /** Longest a fetch waits for its host's turn before giving up until later (the feed is rescheduled). */
+        @WithDefault("30s")
+        Duration maxWait();
+    }
+
     Fetch fetch();
+
+    WebSub websub();
+
+    /** WebSub push (W3C): on only when the service has a public callback URL and a secret. */
+    interface WebSub {
+        /** Public base URL hubs call back, e.g. https://ingest.example.com (callbacks: /api/websub/{feed id}). */
+        Optional<String> callbackUrl();
+
+        /** Secret the per-feed hub secrets are derived from; the same on every replica. */
+        Optional<String> secret();
+
+        /** Lease asked of hubs; renewed when 90 % of it has passed. */
+        @WithDefault("5d")
+        @DurationMin(minutes = 1)
+        Duration lease();
+
+        /** While a feed is pushed to us, it is still polled this often, in case the hub misses an update. */
+        @WithDefault("1h")
+        @DurationMin(seconds = 1)
+        Duration safetyNetInterval();
+    }
 
     interface Fetch {
         /** Lets the fetcher reach loopback/private/link-local hosts; only for the local run and tests. */

@@ -36,8 +36,26 @@ public final class SeenStateStore implements AutoCloseable {
         });
     }
 
+    /** A record's value; null for a tombstone or an unreadable value (logged). */
+    public static SeenRecord decode(String key, byte[] value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return EventJson.mapper().readValue(value, SeenRecord.class);
+        } catch (IOException e) {
+            LOG.warnf("Skipping unreadable seen record %s: %s", key, e.getMessage());
+            return null;
+        }
+    }
+
     public void save(String key, SeenRecord record) throws TimeoutException {
         topic.write(key, EventJson.toBytes(record));
+    }
+
+    /** Where the last full load stopped: the state tail continues from here. */
+    public java.util.Map<org.apache.kafka.common.TopicPartition, Long> endOffsets() {
+        return topic.endOffsets();
     }
 
     @Override

@@ -38,12 +38,30 @@ public final class FeedSubscriptionStore implements AutoCloseable {
         return feeds.values();
     }
 
+    /** A record's value as a subscription; null for a tombstone or an unreadable value (logged). */
+    public static Feed decode(String key, byte[] value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return EventJson.mapper().readValue(value, Feed.class);
+        } catch (IOException e) {
+            LOG.warnf("Skipping unreadable feed subscription %s: %s", key, e.getMessage());
+            return null;
+        }
+    }
+
     public void save(Feed feed) throws TimeoutException {
         topic.write(feed.id(), EventJson.toBytes(feed));
     }
 
     public void delete(String feedId) throws TimeoutException {
         topic.write(feedId, null);
+    }
+
+    /** Where the last full load stopped: the state tail continues from here. */
+    public java.util.Map<org.apache.kafka.common.TopicPartition, Long> endOffsets() {
+        return topic.endOffsets();
     }
 
     @Override

@@ -13,6 +13,8 @@ public final class FetchException extends Exception {
         UNKNOWN_HOST("unknown-host", true),
         CONNECT_FAILED("connect-failed", true),
         TIMEOUT("timeout", true),
+        /** Not sent: the host asked us to wait (Retry-After) or its queue is long; try again later. */
+        HOST_THROTTLED("host-throttled", true),
         HTTP_STATUS("http-status", true),
         TOO_LARGE("too-large", false),
         TOO_MANY_REDIRECTS("too-many-redirects", false),
@@ -38,6 +40,7 @@ public final class FetchException extends Exception {
 
     private final Kind kind;
     private final int status;
+    private final java.time.Duration retryAfter;
 
     public FetchException(Kind kind, String message) {
         this(kind, message, 0, null);
@@ -48,9 +51,20 @@ public final class FetchException extends Exception {
     }
 
     public FetchException(Kind kind, String message, int status, Throwable cause) {
+        this(kind, message, status, cause, null);
+    }
+
+    /** @param retryAfter what the server's Retry-After asked for (429/503), null when it gave none */
+    public FetchException(Kind kind, String message, int status, Throwable cause, java.time.Duration retryAfter) {
         super(message, cause);
         this.kind = kind;
         this.status = status;
+        this.retryAfter = retryAfter;
+    }
+
+    /** The wait the server asked for with Retry-After, if any. */
+    public java.util.Optional<java.time.Duration> retryAfter() {
+        return java.util.Optional.ofNullable(retryAfter);
     }
 
     public Kind kind() {

@@ -39,8 +39,16 @@ public final class HttpFetcher implements AutoCloseable {
     private final Duration timeout;
     private final int maxRedirects;
     private final String userAgent;
+    private final HostThrottle throttle;
+    private final java.time.Clock clock;
 
     public HttpFetcher(UrlGuard guard, Duration connectTimeout, Duration timeout, int maxRedirects, String userAgent) {
+        this(guard, connectTimeout, timeout, maxRedirects, userAgent, HostThrottle.unlimited());
+    }
+
+    /** @param throttle per-host politeness shared by every fetch (feeds, pages, the extract API) */
+    public HttpFetcher(UrlGuard guard, Duration connectTimeout, Duration timeout, int maxRedirects, String userAgent,
+                       HostThrottle throttle) {
         this.client = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 // Redirects are followed here so each target is re-checked against the guard.
@@ -52,6 +60,12 @@ public final class HttpFetcher implements AutoCloseable {
         this.timeout = timeout;
         this.maxRedirects = maxRedirects;
         this.userAgent = userAgent;
+        this.throttle = throttle;
+        this.clock = java.time.Clock.systemUTC();
+    }
+
+    public HostThrottle throttle() {
+        return throttle;
     }
 
     public UrlGuard guard() {
@@ -67,10 +81,24 @@ public final class HttpFetcher implements AutoCloseable {
      * @param validators sent as If-None-Match / If-Modified-Since; a 304 comes back as a result, not an error
      */
     public FetchResult get(String url, String accept, long maxBytes, Validators validators) throws FetchException {
-        long deadline = System.nanoTime() + timeout.toNanos();
         URI target = guard.check(url);
+        long deadline = 0;
         for (int hop = 0; ; hop++) {
-            HttpResponse<byte[]> response = send(request(target, accept, validators, deadline), maxBytes, deadline, target);
+            HttpResponse<byte[]> response;
+            try (HostThrottle.Permit permit = throttle.acquire(target.getHost())) {
+                // The deadline starts with the first request on the wire: waiting for the host's turn is politeness,
+                // not a slow server.
+                if (hop == 0) {
+                    deadline = System.nanoTime() + timeout.toNanos();
+                }
+                response = send(request(target, accept, validators, deadline), maxBytes, deadline, target);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new FetchException(FetchException.Kind.IO_ERROR, "Interrupted waiting to fetch " + target, e);
+            } catch (HostThrottle.HostBusyException e) {
+                throw new FetchException(FetchException.Kind.HOST_THROTTLED, e.getMessage() + " (" + target + ")", 0, e,
+                        Duration.between(clock.instant(), e.notBefore()));
+            }
             int status = response.statusCode();
             if (isRedirect(status)) {
                 if (hop >= maxRedirects) {
@@ -85,17 +113,28 @@ public final class HttpFetcher implements AutoCloseable {
                 target = guard.check(resolve(target, location));
                 continue;
             }
+            Duration maxAge = ResponseHints.maxAge(response.headers().firstValue("Cache-Control").orElse(null)).orElse(null);
             if (status == 304) {
-                return new FetchResult(target, status, new byte[0], null, validators);
+                return new FetchResult(target, status, new byte[0], null, validators, maxAge, 0);
             }
             if (status < 200 || status > 299) {
-                throw new FetchException(FetchException.Kind.HTTP_STATUS, "HTTP " + status + " from " + target, status, null);
+                Duration retryAfter = null;
+                if (status == 429 || status == 503) {
+                    retryAfter = ResponseHints.retryAfter(response.headers().firstValue("Retry-After").orElse(null),
+                            clock.instant()).orElse(null);
+                    if (retryAfter != null) {
+                        throttle.holdOff(target.getHost(), clock.instant().plus(retryAfter));
+                    }
+                }
+                throw new FetchException(FetchException.Kind.HTTP_STATUS, "HTTP " + status + " from " + target, status,
+                        null, retryAfter);
             }
-            byte[] body = decode(response.body(), response.headers().firstValue("Content-Encoding").orElse(null),
-                    maxBytes, target);
+            byte[] wire = response.body();
+            byte[] body = decode(wire, response.headers().firstValue("Content-Encoding").orElse(null), maxBytes, target);
             Validators next = new Validators(response.headers().firstValue("ETag").orElse(null),
                     response.headers().firstValue("Last-Modified").orElse(null));
-            return new FetchResult(target, status, body, response.headers().firstValue("Content-Type").orElse(null), next);
+            return new FetchResult(target, status, body, response.headers().firstValue("Content-Type").orElse(null), next,
+                    maxAge, wire.length);
         }
     }
 

@@ -35,6 +35,7 @@ public final class CompactedTopic implements AutoCloseable {
     private final String topic;
     private final Map<String, Object> clientConfig;
     private KafkaProducer<String, byte[]> producer;
+    private volatile Map<TopicPartition, Long> lastEndOffsets = Map.of();
 
     /**
      * @param clientConfig Kafka client settings (bootstrap servers, security); serialisers and group settings are
@@ -91,6 +92,7 @@ public final class CompactedTopic implements AutoCloseable {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, STALL_LIMIT);
+            lastEndOffsets = Map.copyOf(end);
             long read = 0;
             long lastProgress = System.nanoTime();
             while (!reached(consumer, end)) {
@@ -109,6 +111,16 @@ public final class CompactedTopic implements AutoCloseable {
             }
             return read;
         }
+    }
+
+    /** Where the last {@link #readAll} stopped, per partition: a tail of the topic continues from here. */
+    public Map<TopicPartition, Long> endOffsets() {
+        return lastEndOffsets;
+    }
+
+    /** The client settings (bootstrap servers, security) this topic was opened with. */
+    public Map<String, Object> clientConfig() {
+        return clientConfig;
     }
 
     private static boolean reached(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> end) {

@@ -44,7 +44,41 @@ public class IngestMetrics {
      * @param status the HTTP status, or "none" when no response arrived
      */
     public void poll(String result, String status) {
+        pollCounter(result, status);
+    }
+
+    private void pollCounter(String result, String status) {
         Counter.builder("newsflow.ingest.polls").tag("result", result).tag("status", status)
                 .description("Feed polls by outcome").register(registry).increment();
+    }
+
+    /**
+     * Bytes transferred (before decompression).
+     *
+     * @param kind feed or page
+     */
+    public void bytes(String kind, long bytes) {
+        Counter.builder("newsflow.ingest.fetch.bytes").tag("kind", kind).baseUnit("bytes")
+                .description("Bytes fetched from publishers, as transferred").register(registry).increment(bytes);
+    }
+
+    /**
+     * How long a fetch took, redirects and any wait for the host's turn (politeness) included.
+     *
+     * @param kind   feed or page
+     * @param result ok or failed
+     */
+    public void fetchLatency(String kind, String result, java.time.Duration took) {
+        io.micrometer.core.instrument.Timer.builder("newsflow.ingest.fetch.latency").tag("kind", kind).tag("result", result)
+                .description("Feed and page fetch latency").register(registry).record(took);
+    }
+
+    /** @param outcome new, revised or duplicate */
+    public void items(String outcome, int count) {
+        if (count > 0) {
+            Counter.builder("newsflow.ingest.items").tag("outcome", outcome)
+                    .description("Feed items by outcome: new article, new revision, already known").register(registry)
+                    .increment(count);
+        }
     }
 }

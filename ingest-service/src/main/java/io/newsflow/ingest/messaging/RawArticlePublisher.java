@@ -2,6 +2,8 @@ package io.newsflow.ingest.messaging;
 
 import io.newsflow.contracts.EventJson;
 import io.newsflow.contracts.RawArticle;
+import io.opentelemetry.context.Context;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -29,7 +31,10 @@ public class RawArticlePublisher {
     public CompletableFuture<Void> publish(RawArticle article) {
         CompletableFuture<Void> acked = new CompletableFuture<>();
         Message<byte[]> message = Message.of(EventJson.toBytes(article),
-                Metadata.of(OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id()).build()),
+                // The caller's span (one per article) travels with the message: the sink may send it on another
+                // thread, where Context.current() would start a new trace.
+                Metadata.of(OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id()).build(),
+                        TracingMetadata.withCurrent(Context.current())),
                 () -> {
                     acked.complete(null);
                     return CompletableFuture.completedFuture(null);

@@ -24,7 +24,13 @@ import java.util.concurrent.TimeoutException;
  */
 public final class StateTopics {
 
-    public static final List<String> COMPACTED = List.of(Topics.INGEST_FEEDS, Topics.INGEST_SEEN);
+    /**
+     * Compacted: each feed's polling state and health (validators, interval, backoff, counters), key = feed id.
+     * Not in contracts' Topics: only ingest reads or writes it.
+     */
+    public static final String FEED_STATE = "news.ingest.feed-state";
+
+    public static final List<String> COMPACTED = List.of(Topics.INGEST_FEEDS, Topics.INGEST_SEEN, FEED_STATE);
 
     private static final Logger LOG = Logger.getLogger(StateTopics.class);
     private static final long TIMEOUT_SECONDS = 15;

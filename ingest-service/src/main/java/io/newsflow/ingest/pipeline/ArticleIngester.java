@@ -15,8 +15,11 @@ import io.newsflow.ingest.fetch.FetchResult;
 import io.newsflow.ingest.fetch.HttpFetcher;
 import io.newsflow.ingest.messaging.IngestMetrics;
 import io.newsflow.ingest.messaging.RawArticlePublisher;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +43,10 @@ public class ArticleIngester {
 
     /** What became of an item. */
     public enum Outcome {
+        /** Published as revision 1. */
         PUBLISHED,
+        /** Published as a new revision of a known article. */
+        REVISED,
         /** Known and not newer: not fetched. */
         SKIPPED,
         /** Fetched again, same content: not republished. */
@@ -52,8 +58,13 @@ public class ArticleIngester {
     }
 
     private static final Logger LOG = Logger.getLogger(ArticleIngester.class);
+    /** MDC keys: every log line about an article names it and its feed (JSON logs carry the MDC as fields). */
+    public static final String MDC_ARTICLE_ID = "articleId";
+    public static final String MDC_FEED_URL = "feedUrl";
     private static final String ACCEPT_HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
     private static final long PUBLISH_TIMEOUT_SECONDS = 30;
+    /** Feed content shorter than this is a teaser, not the article. */
+    static final int MIN_FEED_CONTENT_CHARS = 200;
 
     private final HttpFetcher fetcher;
     private final ArticleExtractor extractor;
@@ -79,8 +90,32 @@ public class ArticleIngester {
         this.maxPageBytes = config.fetch().maxPageSize().asLongValue();
     }
 
+    /**
+     * One item, fetch to publish, in a span of its own: the RawArticle record carries that span's W3C
+     * {@code traceparent}, so enrich and store continue the same trace.
+     */
+    @WithSpan("ingest article")
     public Outcome ingest(FeedState feed, FeedItem item, String feedLanguage) {
+        Object previousFeed = MDC.put(MDC_FEED_URL, feed.feed().url());
+        try {
+            return ingestItem(feed, item, feedLanguage);
+        } finally {
+            MDC.remove(MDC_ARTICLE_ID);
+            restore(MDC_FEED_URL, previousFeed);
+        }
+    }
+
+    private static void restore(String key, Object previous) {
+        if (previous == null) {
+            MDC.remove(key);
+        } else {
+            MDC.put(key, previous);
+        }
+    }
+
+    private Outcome ingestItem(FeedState feed, FeedItem item, String feedLanguage) {
         String feedUrl = feed.feed().url();
+        Span.current().setAttribute("newsflow.feed.url", feedUrl);
         if (item.link() == null) {
             String what = item.title() == null ? "an item without title" : "item '" + item.title() + "'";
             failures.report(feed, feedUrl, "item-without-link", "Feed has " + what + " without an http(s) link", false);
@@ -94,6 +129,7 @@ public class ArticleIngester {
             failures.report(feed, link, "invalid-url", e.getMessage(), true);
             return Outcome.FAILED;
         }
+        MDC.put(MDC_ARTICLE_ID, linkId);
         Instant itemDate = item.changeDate();
         if (!ledger.needsFetch(linkId, itemDate)) {
             return Outcome.SKIPPED;
@@ -101,9 +137,13 @@ public class ArticleIngester {
         metrics.itemIn();
 
         FetchResult page;
+        long started = System.nanoTime();
         try {
             page = fetcher.get(link, ACCEPT_HTML, maxPageBytes, null);
+            metrics.fetchLatency("page", "ok", java.time.Duration.ofNanos(System.nanoTime() - started));
+            metrics.bytes("page", page.wireBytes());
         } catch (FetchException e) {
+            metrics.fetchLatency("page", "failed", java.time.Duration.ofNanos(System.nanoTime() - started));
             return failed(feed, linkId, itemDate, link, e.kind().code(), e.getMessage(), e.kind().retriable());
         }
         if (!looksLikeHtml(page.contentType())) {
@@ -118,7 +158,12 @@ public class ArticleIngester {
             return failed(feed, linkId, itemDate, link, "extract-error", e.toString(), false);
         }
         String title = extracted.title() != null ? extracted.title() : item.title();
-        if (extracted.text().isBlank()) {
+        String text = extracted.text();
+        if (text.isBlank() && item.contentText() != null && item.contentText().length() >= MIN_FEED_CONTENT_CHARS) {
+            // The page hides its text (script-rendered, consent wall) but the feed carries it (content:encoded).
+            text = item.contentText();
+        }
+        if (text.isBlank()) {
             return failed(feed, linkId, itemDate, link, "no-main-text", "No article text found in the page", false);
         }
         if (title == null) {
@@ -128,7 +173,9 @@ public class ArticleIngester {
 
         String canonical = canonicalUrl(extracted.canonicalUrl(), page.uri(), link);
         String articleId = ArticleIds.idFor(canonical);
-        String contentHash = contentHash(title, extracted.text());
+        MDC.put(MDC_ARTICLE_ID, articleId);
+        Span.current().setAttribute("newsflow.article.id", articleId);
+        String contentHash = contentHash(title, text);
         SeenLedger.Decision decision = ledger.decide(articleId, contentHash);
         if (!decision.publish()) {
             if (decision.outcome() == SeenLedger.Outcome.UNCHANGED) {
@@ -140,7 +187,7 @@ public class ArticleIngester {
         }
 
         RawArticle article = new RawArticle(RawArticle.SCHEMA_VERSION, articleId, link, canonical, source(canonical),
-                feedUrl, title, extracted.text(),
+                feedUrl, title, text,
                 extracted.description() != null ? extracted.description() : item.summary(),
                 extracted.authors().isEmpty() ? item.authors() : extracted.authors(),
                 extracted.publishedAt() != null ? extracted.publishedAt() : item.publishedAt() != null
@@ -168,7 +215,7 @@ public class ArticleIngester {
         metrics.articleOut();
         feed.published();
         LOG.debugf("Published %s rev %d (%s) from %s", articleId, decision.revision(), canonical, feedUrl);
-        return Outcome.PUBLISHED;
+        return decision.revision() > 1 ? Outcome.REVISED : Outcome.PUBLISHED;
     }
 
     private Outcome failed(FeedState feed, String linkId, Instant itemDate, String link, String reason, String detail,

@@ -8,14 +8,24 @@ import io.newsflow.ingest.dedup.SeenStateStore;
 import io.newsflow.ingest.feed.Feed;
 import io.newsflow.ingest.feed.FeedRegistry;
 import io.newsflow.ingest.feed.FeedState;
+import io.newsflow.ingest.feed.FeedStateStore;
 import io.newsflow.ingest.feed.FeedSubscriptionStore;
+import io.newsflow.contracts.Topics;
+import io.newsflow.ingest.messaging.FeedAssignment;
+import io.newsflow.ingest.messaging.StateTail;
+import io.newsflow.ingest.messaging.StateTopics;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -23,7 +33,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Start-up, in order: create the compacted state topics, load the API's feed subscriptions, add the configured
+ * Start-up, in order: create the compacted state topics, load the feeds' poll state, load the API's subscriptions, add the configured
  * feeds, load the seen state; only then is the service ready and polling starts. Runs in the background with
  * retries, so the process comes up (live, not ready) while Kafka is still unreachable.
  */
@@ -36,11 +46,17 @@ public class IngestBootstrap {
     private final KafkaClients kafka;
     private final FeedSubscriptionStore feedStore;
     private final SeenStateStore seenStore;
+    private final FeedStateStore feedStateStore;
     private final SeenLedger ledger;
     private final FeedRegistry registry;
     private final IngestStatus status;
     private final IngestConfig config;
     private final Clock clock;
+    /** Longest a hand-over waits for in-flight polls (the rebalance waits with it). */
+    private static final Duration HAND_OVER_WAIT = Duration.ofSeconds(30);
+
+    private volatile StateTail tail;
+    private volatile FeedAssignment assignment;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "ingest-bootstrap");
         thread.setDaemon(true);
@@ -48,11 +64,12 @@ public class IngestBootstrap {
     });
 
     public IngestBootstrap(KafkaClients kafka, FeedSubscriptionStore feedStore, SeenStateStore seenStore,
-                           SeenLedger ledger, FeedRegistry registry, IngestStatus status, IngestConfig config,
+                           FeedStateStore feedStateStore, SeenLedger ledger, FeedRegistry registry, IngestStatus status, IngestConfig config,
                            Clock clock) {
         this.kafka = kafka;
         this.feedStore = feedStore;
         this.seenStore = seenStore;
+        this.feedStateStore = feedStateStore;
         this.ledger = ledger;
         this.registry = registry;
         this.status = status;
@@ -68,6 +85,49 @@ public class IngestBootstrap {
 
     void onStop(@Observes ShutdownEvent event) {
         executor.shutdownNow();
+        // Leave the group first: the other replicas take this one's feeds over at once, not after a session timeout.
+        if (assignment != null) {
+            assignment.close();
+        }
+        if (tail != null) {
+            tail.close();
+        }
+    }
+
+    /** Follows the state topics and joins the replicas' group; from here on this replica polls its share. */
+    private void startSharing() {
+        if (tail != null) {
+            tail.close(); // a previous attempt got this far
+        }
+        Map<TopicPartition, Long> start = new HashMap<>();
+        start.putAll(feedStore.endOffsets());
+        start.putAll(feedStateStore.endOffsets());
+        start.putAll(seenStore.endOffsets());
+        tail = new StateTail(kafka.common(), List.of(Topics.INGEST_FEEDS, StateTopics.FEED_STATE, Topics.INGEST_SEEN),
+                start, this::applyRemote);
+        String instance = System.getenv().getOrDefault("HOSTNAME", "ingest-" + UUID.randomUUID().toString().substring(0, 8));
+        FeedAssignment[] holder = new FeedAssignment[1];
+        FeedOwnership ownership = new FeedOwnership(registry, id -> holder[0].partitionFor(id), HAND_OVER_WAIT);
+        holder[0] = new FeedAssignment(kafka.common(), Topics.INGEST_FEEDS, config.groupId(), instance, ownership);
+        assignment = holder[0];
+        registry.ownership(assignment::owns);
+    }
+
+    /** A record another replica (or this one) wrote to a state topic. */
+    void applyRemote(String topic, String key, byte[] value) {
+        switch (topic) {
+            case Topics.INGEST_FEEDS -> {
+                Feed feed = FeedSubscriptionStore.decode(key, value);
+                if (feed != null) {
+                    registry.register(feed, FeedState.Origin.API);
+                } else if (value == null) {
+                    registry.get(key).filter(f -> f.origin() == FeedState.Origin.API).ifPresent(f -> registry.remove(key));
+                }
+            }
+            case StateTopics.FEED_STATE -> registry.persistedState(key, FeedStateStore.decode(key, value));
+            case Topics.INGEST_SEEN -> ledger.apply(key, SeenStateStore.decode(key, value));
+            default -> { }
+        }
     }
 
     private List<String> configuredFeeds() {
@@ -90,6 +150,10 @@ public class IngestBootstrap {
         try {
             status.loading("creating state topics");
             io.newsflow.ingest.messaging.StateTopics.ensure(kafka.admin());
+            status.loading("loading feed state");
+            // Before the subscriptions, so each feed registers with its validators, interval and backoff.
+            var states = feedStateStore.loadAll();
+            states.forEach(registry::persistedState);
             status.loading("loading feed subscriptions");
             int persisted = 0;
             for (Feed feed : feedStore.loadAll()) {
@@ -100,9 +164,11 @@ public class IngestBootstrap {
             }
             status.loading("loading seen state");
             long records = seenStore.loadInto(ledger);
+            status.loading("joining the replicas' feed assignment group");
+            startSharing();
             status.loaded(ledger.size());
-            LOG.infof("Ingest state loaded: %d subscribed and %d configured feeds, %d published articles (%d records)",
-                    persisted, configured.size(), ledger.size(), records);
+            LOG.infof("Ingest state loaded: %d subscribed and %d configured feeds (%d with poll state), %d published"
+                    + " articles (%d records)", persisted, configured.size(), states.size(), ledger.size(), records);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {

@@ -71,6 +71,18 @@ class HttpFetcherTest {
                 respond(ex, 200, "tagged".getBytes(StandardCharsets.UTF_8), null);
             }
         });
+        server.createContext("/busy", ex -> {
+            ex.getResponseHeaders().add("Retry-After", "120");
+            respond(ex, 429, new byte[0], null);
+        });
+        server.createContext("/maintenance", ex -> {
+            ex.getResponseHeaders().add("Retry-After", "Fri, 31 Dec 2100 23:59:59 GMT");
+            respond(ex, 503, new byte[0], null);
+        });
+        server.createContext("/cached", ex -> {
+            ex.getResponseHeaders().add("Cache-Control", "public, max-age=900");
+            respond(ex, 200, gzip("cached hello".getBytes(StandardCharsets.UTF_8)), "gzip");
+        });
         server.createContext("/slow", ex -> {
             try {
                 release.await(10, TimeUnit.SECONDS);
@@ -165,6 +177,43 @@ class HttpFetcherTest {
                     assertThat(e.kind()).isEqualTo(FetchException.Kind.HTTP_STATUS);
                     assertThat(e.status()).isEqualTo(500);
                 });
+    }
+
+    @Test
+    void readsRetryAfterOf429And503AndHoldsTheHostOff() {
+        HostThrottle throttle = new HostThrottle(2, Duration.ZERO, Duration.ofSeconds(1), java.time.Clock.systemUTC());
+        try (HttpFetcher polite = new HttpFetcher(new UrlGuard(true), Duration.ofSeconds(2), Duration.ofSeconds(5), 5,
+                "Newsflow/0.1", throttle)) {
+            assertThatThrownBy(() -> polite.get(base + "/busy", "*/*", LIMIT, null))
+                    .isInstanceOfSatisfying(FetchException.class, e -> {
+                        assertThat(e.status()).isEqualTo(429);
+                        assertThat(e.retryAfter()).contains(Duration.ofSeconds(120));
+                    });
+            // The host asked for two minutes: the next request to it is not sent but deferred.
+            int before = userAgents.size();
+            assertThatThrownBy(() -> polite.get(base + "/plain", "*/*", LIMIT, null))
+                    .isInstanceOfSatisfying(FetchException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(FetchException.Kind.HOST_THROTTLED);
+                        assertThat(e.kind().retriable()).isTrue();
+                        assertThat(e.retryAfter().orElseThrow()).isBetween(Duration.ofSeconds(100), Duration.ofSeconds(120));
+                    });
+            assertThat(userAgents).hasSize(before);
+        }
+        assertThatThrownBy(() -> fetcher.get(base + "/maintenance", "*/*", LIMIT, null))
+                .isInstanceOfSatisfying(FetchException.class, e -> {
+                    assertThat(e.status()).isEqualTo(503);
+                    assertThat(e.retryAfter().orElseThrow()).isGreaterThan(Duration.ofDays(365));
+                });
+    }
+
+    @Test
+    void reportsMaxAgeAndTheBytesTransferred() throws FetchException {
+        FetchResult result = fetcher.get(base + "/cached", "*/*", LIMIT, null);
+
+        assertThat(text(result)).isEqualTo("cached hello");
+        assertThat(result.maxAge()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(result.wireBytes()).as("compressed size").isGreaterThan(0).isNotEqualTo(result.body().length);
+        assertThat(fetcher.get(base + "/plain", "*/*", LIMIT, null).maxAge()).isNull();
     }
 
     @Test

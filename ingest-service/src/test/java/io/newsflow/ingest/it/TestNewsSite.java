@@ -18,13 +18,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** A news site on loopback for the integration tests: serves whatever the test puts at a path, counts requests. */
 final class TestNewsSite implements AutoCloseable {
 
-    private record Resource(String contentType, byte[] body) {
+    private record Resource(String contentType, byte[] body, int status, Map<String, String> headers) {
+        Resource(String contentType, byte[] body) {
+            this(contentType, body, 200, Map.of());
+        }
     }
 
     private final HttpServer server;
     private final Map<String, Resource> resources = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final Map<String, CountDownLatch> gates = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> conditionalHits = new ConcurrentHashMap<>();
+    private final Map<String, java.util.List<String>> requestHeaders = new ConcurrentHashMap<>();
 
     TestNewsSite() {
         try {
@@ -50,7 +55,25 @@ final class TestNewsSite implements AutoCloseable {
                 exchange.close();
                 return;
             }
+            String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
+            if (ifNoneMatch != null) {
+                conditionalHits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+            }
+            requestHeaders.computeIfAbsent(path, p -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                    .add(exchange.getRequestHeaders().getFirst("User-Agent"));
+            resource.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+            String etag = resource.headers().get("ETag");
+            if (etag != null && etag.equals(ifNoneMatch)) {
+                exchange.sendResponseHeaders(304, -1);
+                exchange.close();
+                return;
+            }
             exchange.getResponseHeaders().add("Content-Type", resource.contentType());
+            if (resource.status() != 200) {
+                exchange.sendResponseHeaders(resource.status(), -1);
+                exchange.close();
+                return;
+            }
             exchange.sendResponseHeaders(200, resource.body().length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(resource.body());
@@ -65,6 +88,27 @@ final class TestNewsSite implements AutoCloseable {
 
     void put(String path, String contentType, String body) {
         resources.put(path, new Resource(contentType, body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Serves the body with extra response headers; an ETag header makes a matching If-None-Match get a 304. */
+    void put(String path, String contentType, String body, Map<String, String> headers) {
+        resources.put(path, new Resource(contentType, body.getBytes(StandardCharsets.UTF_8), 200, Map.copyOf(headers)));
+    }
+
+    /** Answers the path with a bodiless status and headers (e.g. 429 with Retry-After). */
+    void status(String path, int status, Map<String, String> headers) {
+        resources.put(path, new Resource("text/plain", new byte[0], status, Map.copyOf(headers)));
+    }
+
+    /** Requests to the path that carried If-None-Match. */
+    int conditionalHits(String path) {
+        AtomicInteger count = conditionalHits.get(path);
+        return count == null ? 0 : count.get();
+    }
+
+    /** User-Agent of each request to the path, in order. */
+    java.util.List<String> userAgents(String path) {
+        return requestHeaders.getOrDefault(path, java.util.List.of());
     }
 
     void rss(String path, String body) {
