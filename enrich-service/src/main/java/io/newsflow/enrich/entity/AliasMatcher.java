@@ -117,7 +117,7 @@ public final class AliasMatcher {
             Token t = tokens.get(j);
             if (j > from) {
                 Token prev = tokens.get(j - 1);
-                if (!(t.spaceBefore() || t.hyphenBefore()) || prev.possessive()) {
+                if (!(t.spaceBefore() || t.hyphenBefore() || afterInitial(prev, t)) || prev.possessive()) {
                     break; // words of one name are adjacent: no punctuation between, no "'s" inside
                 }
             }
@@ -199,6 +199,12 @@ public final class AliasMatcher {
             }
         }
         return true;
+    }
+
+    /** "Tore O. Sandvik", "George W. Bush": a one-letter initial, its full stop, a space, the next name word. */
+    private static boolean afterInitial(Token initial, Token next) {
+        String s = initial.surface();
+        return s.length() == 1 && Character.isUpperCase(s.charAt(0)) && next.start() - initial.end() == 2;
     }
 
     /** "USAs", "EUs": an acronym with the genitive s. */

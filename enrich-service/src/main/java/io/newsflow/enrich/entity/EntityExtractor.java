@@ -130,6 +130,15 @@ public final class EntityExtractor {
         if (self.allCaps()) {
             return false;
         }
+        if (m.type() == EntityType.LOCATION && m.first() >= 2 && self.spaceBefore()) {
+            // "University of Oxford", "Bank of England": the place is the tail of an organisation's name
+            Token of = tokens.get(m.first() - 1);
+            Token head = tokens.get(m.first() - 2);
+            if ("of".equals(of.surface()) && of.spaceBefore() && head.capitalised()
+                    && NameFinder.OF_HEADS.contains(head.norm())) {
+                return true;
+            }
+        }
         if (m.first() > 0 && self.spaceBefore()) {
             Token prev = tokens.get(m.first() - 1);
             if (prev.capitalised() && !prev.possessive() && plainWord(prev)

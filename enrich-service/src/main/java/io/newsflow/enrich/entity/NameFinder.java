@@ -40,7 +40,8 @@ public final class NameFinder {
     private static final Set<String> TLDS = Set.of(
             "ru", "com", "uk", "no", "org", "net", "de", "fr", "ua", "info", "io", "se", "dk", "fi", "eu", "us", "by",
             "ve", "es", "it", "pl");
-    private static final Set<String> OF_HEADS = Set.of(
+    /** Heads of "X of Y" names: "Bank of England", "University of Oxford", "Gulf of Mexico". */
+    static final Set<String> OF_HEADS = Set.of(
             "bank", "university", "ministry", "department", "gulf", "strait", "sea", "bay", "isle", "republic",
             "kingdom", "state", "church", "council", "court", "institute", "academy", "office", "secretary",
             "federation", "union", "league", "organization", "organisation", "party", "army", "museum", "college");

@@ -7,6 +7,7 @@ import io.newsflow.enrich.metrics.EnrichMetrics;
 import io.newsflow.enrich.pipeline.ArticleEnricher;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -81,10 +83,19 @@ public class RawArticleProcessor {
             long offset = record.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getOffset)
                     .orElse(-1L);
             String origin = record.getTopic() + "-" + record.getPartition() + "@" + offset;
-            RawArticleHandler.Outcome outcome = handler.process(record.getKey(), record.getPayload(), origin, maxRecordBytes);
+            // The article id on every log line about it (JSON logs carry the MDC).
+            MDC.put("articleId", String.valueOf(record.getKey()));
+            RawArticleHandler.Outcome outcome;
+            try {
+                outcome = handler.process(record.getKey(), record.getPayload(), origin, maxRecordBytes);
+            } finally {
+                MDC.remove("articleId");
+            }
+            // The incoming record's trace (its traceparent) continues on what we write for it.
+            TracingMetadata trace = record.getMetadata(TracingMetadata.class).orElse(TracingMetadata.empty());
             if (!outcome.deadLettered()) {
                 out.add(Message.of(outcome.enriched()).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withKey(outcome.key()).build()));
+                        .withKey(outcome.key()).build()).addMetadata(trace));
                 continue;
             }
             RecordHeaders headers = new RecordHeaders();
@@ -97,7 +108,7 @@ public class RawArticleProcessor {
             header(headers, "dead-letter-partition", Integer.toString(record.getPartition()));
             header(headers, "dead-letter-offset", Long.toString(offset));
             out.add(Message.of(outcome.original()).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                    .withTopic(Topics.ENRICH_DLQ).withKey(outcome.key()).withHeaders(headers).build()));
+                    .withTopic(Topics.ENRICH_DLQ).withKey(outcome.key()).withHeaders(headers).build()).addMetadata(trace));
         }
         return out;
     }

@@ -42,6 +42,8 @@ public final class TopicClassifier {
     private final Map<String, Integer> topicIndex = new HashMap<>();
     private final Lexicon english = new Lexicon();
     private final Lexicon norwegian = new Lexicon();
+    /** Further languages with their own keyword rows (de, fr, es …); English is the fallback for the rest. */
+    private final Map<String, Lexicon> others = new HashMap<>();
     private final Map<String, List<Signal>> signals = new HashMap<>();
     private final double threshold;
 
@@ -68,7 +70,12 @@ public final class TopicClassifier {
                         english.add(t, topic, weight, termId++);
                         norwegian.add(t, topic, weight, termId++);
                     }
-                    default -> throw new IllegalStateException(KEYWORDS + ": unknown language " + row[1]);
+                    default -> {
+                        if (!row[1].matches("[a-z]{2,3}")) {
+                            throw new IllegalStateException(KEYWORDS + ": unknown language " + row[1]);
+                        }
+                        others.computeIfAbsent(row[1], k -> new Lexicon()).add(t, topic, weight, termId++);
+                    }
                 }
             }
         }
@@ -95,7 +102,8 @@ public final class TopicClassifier {
 
     public List<Topic> classify(List<Token> titleTokens, List<Token> textTokens, String language,
                                 List<ExtractedEntity> entities) {
-        Lexicon lexicon = language != null && NORDIC.contains(language) ? norwegian : english;
+        Lexicon lexicon = language != null && NORDIC.contains(language) ? norwegian
+                : language != null && others.containsKey(language) ? others.get(language) : english;
         Map<Integer, Double> termCounts = new HashMap<>();
         lexicon.count(titleTokens, TITLE_FACTOR, termCounts);
         lexicon.count(textTokens, 1.0, termCounts);

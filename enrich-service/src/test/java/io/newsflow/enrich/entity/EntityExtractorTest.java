@@ -220,4 +220,18 @@ class EntityExtractorTest {
         own.useWatchList(List.of());
         assertThat(own.extract("", text, "en")).extracting(e -> e.entity().name()).doesNotContain("Nordlys Kraft AS");
     }
+
+    @Test
+    void aNameWithAnInitialMatchesAsAWhole() {
+        List<Entity> entities = extract("", "Forsvarsminister Tore O. Sandvik bekreftet fredag at Norge sender fly.", "nb");
+        assertThat(named(entities, "Tore O. Sandvik").mentions()).extracting(Mention::text).containsExactly("Tore O. Sandvik");
+        assertThat(entities).extracting(Entity::name).doesNotContain("Tore", "Sandvik");
+    }
+
+    @Test
+    void aPlaceAtTheEndOfAnOrganisationNameIsPartOfIt() {
+        List<Entity> entities = extract("", "The vaccine was developed at the University of Oxford, researchers said.", "en");
+        assertThat(named(entities, "University of Oxford").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Oxford");
+    }
 }

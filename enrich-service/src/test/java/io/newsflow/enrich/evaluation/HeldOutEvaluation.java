@@ -1,0 +1,114 @@
+package io.newsflow.enrich.evaluation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsflow.contracts.EnrichedArticle.Entity;
+import io.newsflow.contracts.EnrichedArticle.Topic;
+import io.newsflow.enrich.Fixtures;
+import io.newsflow.enrich.pipeline.Enrichment;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Scores the enricher on a small held-out set written for Newsflow (src/test/resources/heldout/articles.json: en, nb,
+ * de, fr, es), which was not used to tune it. Prints entity precision/recall/F1 (a found entity is right when its name
+ * or one of its mentions equals a gold name, case-insensitively, and the type agrees) and top-level topic accuracy (the
+ * best reported topic, second-level codes counted as their top-level parent). Hand-run, like SeedEvaluation:
+ * <pre>./newsflow mvn -o -pl enrich-service test -Dtest=HeldOutEvaluation -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ */
+class HeldOutEvaluation {
+
+    @Test
+    void report() throws Exception {
+        JsonNode articles;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("heldout/articles.json")) {
+            articles = new ObjectMapper().readTree(in).get("articles");
+        }
+        Map<String, String> parents = parents();
+        int tp = 0;
+        int predicted = 0;
+        int gold = 0;
+        int topicsRight = 0;
+        int languageRight = 0;
+        for (JsonNode a : articles) {
+            Enrichment e = Fixtures.enricher().enrich(a.get("title").asText(), a.get("text").asText(), null);
+            StringBuilder out = new StringBuilder("\n== " + a.get("id").asText() + " language=" + e.language().code());
+            if (e.language().code().equals(a.get("language").asText())) {
+                languageRight++;
+            }
+            String best = e.topics().isEmpty() ? "-" : topLevel(e.topics().getFirst(), parents);
+            if (best.equals(a.get("topic").asText())) {
+                topicsRight++;
+            } else {
+                out.append("\n   TOPIC ").append(best).append(" expected ").append(a.get("topic").asText());
+            }
+            List<String[]> golds = new ArrayList<>();
+            a.get("entities").forEach(g -> golds.add(new String[] {g.get(0).asText(), g.get(1).asText()}));
+            gold += golds.size();
+            boolean[] hit = new boolean[golds.size()];
+            for (Entity entity : e.entities()) {
+                predicted++;
+                int match = match(entity, golds);
+                if (match >= 0 && !hit[match]) {
+                    hit[match] = true;
+                    tp++;
+                } else {
+                    out.append("\n   EXTRA ").append(entity.name()).append('/').append(entity.type());
+                }
+            }
+            for (int i = 0; i < golds.size(); i++) {
+                if (!hit[i]) {
+                    out.append("\n   MISSED ").append(golds.get(i)[0]).append('/').append(golds.get(i)[1]);
+                }
+            }
+            System.out.println(out);
+        }
+        double p = predicted == 0 ? 0 : (double) tp / predicted;
+        double r = gold == 0 ? 0 : (double) tp / gold;
+        double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        System.out.printf("%nHELD-OUT: %d articles; language %d/%d; entities P=%.3f R=%.3f F1=%.3f (%d/%d found, %d reported); "
+                        + "top-level topic accuracy %.3f (%d/%d)%n", articles.size(), languageRight, articles.size(), p, r, f1,
+                tp, gold, predicted, (double) topicsRight / articles.size(), topicsRight, articles.size());
+    }
+
+    private static int match(Entity entity, List<String[]> golds) {
+        for (int i = 0; i < golds.size(); i++) {
+            String name = golds.get(i)[0].toLowerCase(Locale.ROOT);
+            if (!entity.type().name().equals(golds.get(i)[1])) {
+                continue;
+            }
+            if (entity.name().toLowerCase(Locale.ROOT).equals(name)
+                    || entity.mentions().stream().anyMatch(m -> m.text().toLowerCase(Locale.ROOT).equals(name))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String topLevel(Topic topic, Map<String, String> parents) {
+        String code = topic.code();
+        while (parents.containsKey(code)) {
+            code = parents.get(code);
+        }
+        return code;
+    }
+
+    private static Map<String, String> parents() throws Exception {
+        Map<String, String> parents = new HashMap<>();
+        try (InputStream in = HeldOutEvaluation.class.getClassLoader().getResourceAsStream("topics/iptc-media-topics.tsv")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String[] c = line.split("\t");
+                if (!line.startsWith("#") && c.length > 1 && !"-".equals(c[1])) {
+                    parents.put(c[0], c[1]);
+                }
+            }
+        }
+        return parents;
+    }
+}
