@@ -11,6 +11,9 @@ public final class Topics {
     /** Enriched articles from enrich-service; key = article id; value = {@link EnrichedArticle}. */
     public static final String ARTICLES_ENRICHED = "news.articles.enriched";
 
+    /** Story created/updated events from store-service; key = story id; value = the story's summary as JSON. */
+    public static final String STORIES = "news.stories";
+
     /** Feeds and pages ingest-service could not read (key = feed or page URL). */
     public static final String INGEST_DLQ = "news.ingest.dlq";
     /** Raw-article messages enrich-service could not process (original key and value kept). */

@@ -1,18 +1,28 @@
 /**
  * store-service: the last stage of the pipeline and the owner of Newsflow's only global state, the PostgreSQL article
- * store.
+ * store, including story clustering.
  * <ul>
- *   <li>Reads {@code news.articles.enriched} (channel {@code enriched-articles}, consumer group {@code store-service}),
- *       one message at a time on a worker thread, and upserts each article by id in one transaction: a redelivery
- *       changes nothing, a newer revision (then a newer {@code enrichedAt}) replaces the stored one, an older one never
- *       does. The Kafka offset is committed only after the transaction commits.</li>
+ *   <li>Reads {@code news.articles.enriched} (channel {@code enriched-articles}, consumer group {@code store-service})
+ *       in batches as polled, on a worker thread, and upserts each batch by article id in one transaction: a
+ *       redelivery changes nothing, a newer revision (then a newer {@code enrichedAt}) replaces the stored one, an
+ *       older one never does. Each record's offset is committed only after the transaction commits.</li>
+ *   <li>Assigns every new article to a story inside that transaction ({@code story} package): copies by MinHash
+ *       bands, rewrites and translations by shared, salient, rare entities close in time. Writers serialise on a
+ *       PostgreSQL advisory lock, so any number of replicas agree. A revision keeps its story.</li>
+ *   <li>Writes {@code news.stories} (channel {@code stories}, key = story id): a story created/updated event after
+ *       each commit that changed the story, carrying the story's full summary.</li>
  *   <li>Writes {@code news.store.dlq}: messages that can never be stored (not JSON, unknown schema version, contract
  *       violations, data PostgreSQL rejects) with a {@code dead-letter-reason} header. A database outage is not such a
  *       message: the consumer retries with backoff and loses nothing.</li>
- *   <li>Serves {@code GET /api/articles} (filters, full-text search) and {@code GET /api/articles/{id}}; OpenAPI at
- *       {@code /q/openapi}. Readiness needs both Kafka and PostgreSQL.</li>
+ *   <li>Serves {@code GET /api/articles} (filters, full-text search, cursor paging, facets), {@code /api/articles/{id}},
+ *       {@code /api/stories}, {@code /api/stories/{id}}, {@code /api/entities/trending}, the live stream
+ *       {@code /api/stream} (server-sent events) and the analyst web page at {@code /}; OpenAPI at {@code /q/openapi},
+ *       Swagger UI at {@code /q/swagger-ui}. Readiness needs both Kafka and PostgreSQL.</li>
+ *   <li>Deletes articles older than {@code newsflow.store.retention} with a scheduled job; nothing else deletes.</li>
  * </ul>
  * Settings that matter: {@code kafka.bootstrap.servers}, {@code quarkus.datasource.jdbc.url} / {@code .username} /
- * {@code .password}, {@code newsflow.store.retry.initial-backoff}, {@code newsflow.store.retry.max-backoff}.
+ * {@code .password}, {@code newsflow.store.retry.initial-backoff}, {@code newsflow.store.retry.max-backoff},
+ * {@code newsflow.store.retention}, {@code newsflow.store.retention-check},
+ * {@code mp.messaging.incoming.enriched-articles.max.poll.records} (batch size).
  */
 package io.newsflow.store;

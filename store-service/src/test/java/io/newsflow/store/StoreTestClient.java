@@ -80,15 +80,20 @@ public final class StoreTestClient {
 
     /** Every record on the store DLQ up to its current end. */
     public static List<ConsumerRecord<String, byte[]>> deadLetters() {
+        return records(Topics.STORE_DLQ);
+    }
+
+    /** Every record on a topic up to its current end (none when the topic does not exist yet). */
+    public static List<ConsumerRecord<String, byte[]>> records(String topic) {
         try (var consumer = new KafkaConsumer<String, byte[]>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "store-it-" + UUID.randomUUID(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
                 new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.STORE_DLQ, Duration.ofSeconds(10)).stream()
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             if (partitions.isEmpty()) {
-                return List.of(); // nothing was ever dead-lettered on this broker
+                return List.of(); // nothing was ever written to it on this broker
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);

@@ -11,6 +11,14 @@ public interface StoreConfig {
 
     Retry retry();
 
+    /** Articles older than this (by publication, else fetch time) are deleted by the retention job. */
+    @WithDefault("365d")
+    Duration retention();
+
+    /** How often the retention job runs (also read by its @Scheduled expression). */
+    @WithDefault("1h")
+    Duration retentionCheck();
+
     /** How the consumer waits out a database outage; it retries until the database is back, never dead-letters. */
     interface Retry {
         /** First wait after a failed transaction. */

@@ -3,34 +3,53 @@ package io.newsflow.store.persistence;
 import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.EventJson;
 import io.newsflow.contracts.RawArticle;
+import io.newsflow.contracts.fingerprint.TextFingerprint;
+import io.newsflow.store.story.StoryChange;
+import io.newsflow.store.story.StoryClusterer;
+import io.newsflow.store.story.StoryFeatures;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 
 import javax.sql.DataSource;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Idempotent upsert of an enriched article, its entities and topics, in one transaction. The stored row changes only
- * when the incoming (revision, enrichedAt) is greater than the stored one, so redeliveries and late older revisions
- * leave it as it is; the child rows are replaced only together with the row.
+ * Idempotent upsert of enriched articles, their entities and topics, and their story assignment, in one transaction
+ * per call (one article or a whole batch). The stored row changes only when the incoming (revision, enrichedAt) is
+ * greater than the stored one, so redeliveries and late older revisions leave it as it is; the child rows are replaced
+ * only together with the row. A new article gets its story from {@link StoryClusterer}; a revision keeps the story of
+ * the article it revises. Listeners hear about the write only after the commit.
  */
 @ApplicationScoped
 public class ArticleWriter {
 
+    private static final Logger LOG = Logger.getLogger(ArticleWriter.class);
+
     static final String UPSERT_ARTICLE = """
             INSERT INTO article AS a (id, url, canonical_url, source, feed_url, title, text, summary, authors,
                     published_at, fetched_at, enriched_at, stored_at, language, language_confidence, ts_config,
-                    content_hash, revision, entities, topics)
+                    content_hash, revision, entities, topics, story_id, minhash, simhash, word_count)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?,
                     coalesce((SELECT c.config FROM text_search_config c WHERE c.language = ?), 'simple'::regconfig),
-                    ?, ?, ?::jsonb, ?::jsonb)
+                    ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET
                 url = EXCLUDED.url, canonical_url = EXCLUDED.canonical_url, source = EXCLUDED.source,
                 feed_url = EXCLUDED.feed_url, title = EXCLUDED.title, text = EXCLUDED.text,
@@ -38,37 +57,73 @@ public class ArticleWriter {
                 fetched_at = EXCLUDED.fetched_at, enriched_at = EXCLUDED.enriched_at, stored_at = EXCLUDED.stored_at,
                 language = EXCLUDED.language, language_confidence = EXCLUDED.language_confidence,
                 ts_config = EXCLUDED.ts_config, content_hash = EXCLUDED.content_hash, revision = EXCLUDED.revision,
-                entities = EXCLUDED.entities, topics = EXCLUDED.topics
+                entities = EXCLUDED.entities, topics = EXCLUDED.topics, minhash = EXCLUDED.minhash,
+                simhash = EXCLUDED.simhash, word_count = EXCLUDED.word_count
+                -- story_id is deliberately not updated: a revision stays in its story
             WHERE (EXCLUDED.revision, coalesce(EXCLUDED.enriched_at, '-infinity'::timestamptz))
                 > (a.revision, coalesce(a.enriched_at, '-infinity'::timestamptz))
-            RETURNING (xmax = 0) AS inserted
             """;
 
-    static final String DELETE_ENTITIES = "DELETE FROM article_entity WHERE article_id = ?";
+    static final String EXISTING = "SELECT id, story_id, revision, enriched_at FROM article WHERE id = ANY(?)";
+    static final String CREATE_STORY = """
+            INSERT INTO story (id, title, first_seen, last_seen, article_count) VALUES (?, ?, ?, ?, 0)
+            ON CONFLICT (id) DO NOTHING
+            """;
+    static final String REFRESH_STORIES = """
+            UPDATE story s SET article_count = x.n, first_seen = x.first_seen, last_seen = x.last_seen,
+                               updated_at = now()
+            FROM (SELECT story_id, count(*) AS n, min(sort_at) AS first_seen, max(sort_at) AS last_seen,
+                         array_agg(DISTINCT source ORDER BY source) FILTER (WHERE source IS NOT NULL) AS sources,
+                         array_agg(DISTINCT language ORDER BY language) AS languages
+                  FROM article WHERE story_id = ANY(?) GROUP BY story_id) x
+            WHERE s.id = x.story_id
+            RETURNING s.id, s.title, s.article_count, s.first_seen, s.last_seen, x.sources, x.languages
+            """;
+    static final String DELETE_ENTITIES = "DELETE FROM article_entity WHERE article_id = ANY(?)";
     // An enrichment listing one entity id twice keeps its first (most salient) entry instead of failing the article.
     static final String INSERT_ENTITY = """
             INSERT INTO article_entity (article_id, entity_id, name, type, linked, count, salience)
             VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
             """;
-    static final String DELETE_TOPICS = "DELETE FROM article_topic WHERE article_id = ?";
+    static final String DELETE_TOPICS = "DELETE FROM article_topic WHERE article_id = ANY(?)";
+    static final String DELETE_BANDS = "DELETE FROM article_band WHERE article_id = ANY(?)";
+    static final String INSERT_BAND = "INSERT INTO article_band (band, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING";
     static final String INSERT_TOPIC = """
             INSERT INTO article_topic (article_id, code, label, score) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING
             """;
 
     private final DataSource dataSource;
+    private final StoryClusterer clusterer;
+    private final ArticlesCommitted.Listener listener;
 
-    public ArticleWriter(DataSource dataSource) {
+    @Inject
+    public ArticleWriter(DataSource dataSource, StoryClusterer clusterer, ArticlesCommitted.Listener listener) {
         this.dataSource = dataSource;
+        this.clusterer = clusterer;
+        this.listener = listener;
     }
 
     /** Stores the article if it is new or newer than the stored one; commits before returning. */
     public UpsertOutcome upsert(EnrichedArticle event) throws SQLException {
+        return upsertAll(List.of(event)).get(0);
+    }
+
+    /**
+     * Stores a batch in one transaction, in order (a later revision in the batch wins as it would one by one);
+     * commits before returning. Any failure rolls the whole batch back.
+     *
+     * @return what happened to each article, in input order
+     */
+    public List<UpsertOutcome> upsertAll(List<EnrichedArticle> events) throws SQLException {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        Written written;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                UpsertOutcome outcome = write(connection, event);
+                written = write(connection, events);
                 connection.commit();
-                return outcome;
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(connection, e);
                 throw e;
@@ -76,92 +131,289 @@ public class ArticleWriter {
                 restoreAutoCommit(connection);
             }
         }
+        try {
+            listener.committed(written.committed());
+        } catch (RuntimeException e) {
+            // The articles are stored; a failing notification must not make the consumer redeliver them.
+            LOG.warnf(e, "Could not announce %d stored articles", written.committed().articles().size());
+        }
+        return written.outcomes();
     }
 
-    private UpsertOutcome write(Connection connection, EnrichedArticle event) throws SQLException {
-        RawArticle article = event.article();
-        List<EnrichedArticle.Entity> entities = PgText.cleanEntities(event.entities());
-        List<EnrichedArticle.Topic> topics = PgText.cleanTopics(event.topics());
-        String language = LanguageCodes.normalise(event.language().code());
+    private record Written(List<UpsertOutcome> outcomes, ArticlesCommitted committed) {
+    }
 
-        UpsertOutcome outcome;
-        try (PreparedStatement upsert = connection.prepareStatement(UPSERT_ARTICLE)) {
-            int i = 0;
-            upsert.setString(++i, article.id());
-            upsert.setString(++i, PgText.clean(article.url()));
-            upsert.setString(++i, PgText.clean(article.canonicalUrl()));
-            upsert.setString(++i, PgText.clean(article.source()));
-            upsert.setString(++i, PgText.clean(article.feedUrl()));
-            upsert.setString(++i, PgText.clean(article.title()));
-            upsert.setString(++i, PgText.clean(article.text()));
-            upsert.setString(++i, PgText.clean(article.summary()));
-            upsert.setArray(++i, connection.createArrayOf("text", PgText.clean(article.authors()).toArray()));
-            setInstant(upsert, ++i, article.publishedAt());
-            setInstant(upsert, ++i, article.fetchedAt());
-            setInstant(upsert, ++i, event.enrichedAt());
-            upsert.setString(++i, language);
-            upsert.setDouble(++i, event.language().confidence());
-            upsert.setString(++i, language);
-            upsert.setString(++i, PgText.clean(article.contentHash()));
-            upsert.setInt(++i, article.revision());
-            upsert.setString(++i, EventJson.mapper().writeValueAsString(entities));
-            upsert.setString(++i, EventJson.mapper().writeValueAsString(topics));
-            try (ResultSet rs = upsert.executeQuery()) {
-                outcome = !rs.next() ? UpsertOutcome.UNCHANGED
-                        : rs.getBoolean("inserted") ? UpsertOutcome.INSERTED : UpsertOutcome.UPDATED;
+    private record Prepared(EnrichedArticle event, RawArticle article, List<EnrichedArticle.Entity> entities,
+                            List<EnrichedArticle.Topic> topics, String language, TextFingerprint fingerprint,
+                            Instant time) {
+    }
+
+    /** The stored version of an article: what a new one must beat to replace it. */
+    private record Version(String storyId, int revision, Instant enrichedAt) {
+        /** Same order as the upsert's WHERE clause; enrichedAt at PostgreSQL's microsecond precision. */
+        boolean olderThan(int otherRevision, Instant otherEnrichedAt) {
+            if (otherRevision != revision) {
+                return otherRevision > revision;
             }
+            Instant mine = enrichedAt == null ? Instant.MIN : enrichedAt;
+            Instant other = otherEnrichedAt == null ? Instant.MIN
+                    : otherEnrichedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+            return other.isAfter(mine);
+        }
+    }
+
+    private Written write(Connection connection, List<EnrichedArticle> events) throws SQLException {
+        clusterer.lock(connection);
+        List<Prepared> batch = events.stream().map(ArticleWriter::prepare).toList();
+
+        // Under the lock no other writer changes these rows, so what each upsert will do is known in advance and
+        // the upserts can go to the server as one batch.
+        Map<String, Version> versions = existing(connection, batch);
+        Map<String, String> storyOf = new HashMap<>();
+        versions.forEach((id, v) -> storyOf.put(id, v.storyId()));
+        List<StoryFeatures> newcomers = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>(storyOf.keySet());
+        for (Prepared p : batch) {
+            if (seen.add(p.article().id())) {
+                newcomers.add(new StoryFeatures(p.article().id(), null, p.time(), p.language(),
+                        StoryFeatures.weighEnriched(p.entities()), p.fingerprint()));
+            }
+        }
+        Map<String, String> assigned = clusterer.assign(connection, newcomers);
+        Set<String> createdStories = createStories(connection, batch, assigned);
+        storyOf.putAll(assigned);
+
+        List<UpsertOutcome> outcomes = new ArrayList<>();
+        Map<String, Prepared> changed = new LinkedHashMap<>();
+        List<StoredArticle> stored = new ArrayList<>();
+        try (PreparedStatement upsert = connection.prepareStatement(UPSERT_ARTICLE)) {
+            for (Prepared p : batch) {
+                String id = p.article().id();
+                Version current = versions.get(id);
+                UpsertOutcome outcome = current == null ? UpsertOutcome.INSERTED
+                        : current.olderThan(p.article().revision(), p.event().enrichedAt()) ? UpsertOutcome.UPDATED
+                        : UpsertOutcome.UNCHANGED;
+                outcomes.add(outcome);
+                if (outcome != UpsertOutcome.UNCHANGED) {
+                    addUpsert(connection, upsert, p, storyOf.get(id));
+                    versions.put(id, new Version(storyOf.get(id), p.article().revision(), p.event().enrichedAt() == null
+                            ? null : p.event().enrichedAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS)));
+                    changed.put(id, p); // a later revision in the batch replaces an earlier one
+                    stored.add(new StoredArticle(p.event(), storyOf.get(id), outcome));
+                }
+            }
+            if (!changed.isEmpty()) {
+                upsert.executeBatch();
+            }
+        }
+        replaceEntitiesAndTopics(connection, changed.values());
+        List<StoryChange> stories = refreshStories(connection, stored, createdStories);
+        return new Written(outcomes, new ArticlesCommitted(stored, stories));
+    }
+
+    private static Prepared prepare(EnrichedArticle event) {
+        RawArticle article = event.article();
+        Instant time = article.publishedAt() != null ? article.publishedAt()
+                : article.fetchedAt() != null ? article.fetchedAt() : Instant.now();
+        return new Prepared(event, article, PgText.cleanEntities(event.entities()), PgText.cleanTopics(event.topics()),
+                LanguageCodes.normalise(event.language().code()),
+                TextFingerprint.of(article.title(), article.text()), time);
+    }
+
+    private static Map<String, Version> existing(Connection connection, List<Prepared> batch) throws SQLException {
+        Map<String, Version> versions = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(EXISTING)) {
+            ps.setArray(1, connection.createArrayOf("text", batch.stream().map(p -> p.article().id()).distinct()
+                    .toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    versions.put(rs.getString(1), new Version(rs.getString(2), rs.getInt(3),
+                            instant(rs, "enriched_at")));
+                }
+            }
+        }
+        return versions;
+    }
+
+    /** Inserts the stories founded by this batch (before their articles, which reference them). */
+    private static Set<String> createStories(Connection connection, List<Prepared> batch, Map<String, String> assigned)
+            throws SQLException {
+        Set<String> created = new LinkedHashSet<>();
+        try (PreparedStatement ps = connection.prepareStatement(CREATE_STORY)) {
+            for (Prepared p : batch) {
+                String story = assigned.get(p.article().id());
+                if (story != null && story.equals(StoryClusterer.STORY_PREFIX + p.article().id())
+                        && created.add(story)) {
+                    ps.setString(1, story);
+                    ps.setString(2, PgText.clean(p.article().title()));
+                    ps.setTimestamp(3, Timestamp.from(p.time()));
+                    ps.setTimestamp(4, Timestamp.from(p.time()));
+                    ps.addBatch();
+                }
+            }
+            if (!created.isEmpty()) {
+                int[] counts = ps.executeBatch();
+                // A story id that already exists (its founder was deleted by retention and came back) is not new.
+                List<String> ids = List.copyOf(created);
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 0) {
+                        created.remove(ids.get(i));
+                    }
+                }
+            }
+        }
+        return created;
+    }
+
+    private static void addUpsert(Connection connection, PreparedStatement upsert, Prepared p, String story)
+            throws SQLException {
+        RawArticle article = p.article();
+        int i = 0;
+        upsert.setString(++i, article.id());
+        upsert.setString(++i, PgText.clean(article.url()));
+        upsert.setString(++i, PgText.clean(article.canonicalUrl()));
+        upsert.setString(++i, PgText.clean(article.source()));
+        upsert.setString(++i, PgText.clean(article.feedUrl()));
+        upsert.setString(++i, PgText.clean(article.title()));
+        upsert.setString(++i, PgText.clean(article.text()));
+        upsert.setString(++i, PgText.clean(article.summary()));
+        upsert.setArray(++i, connection.createArrayOf("text", PgText.clean(article.authors()).toArray()));
+        setInstant(upsert, ++i, article.publishedAt());
+        setInstant(upsert, ++i, article.fetchedAt());
+        setInstant(upsert, ++i, p.event().enrichedAt());
+        upsert.setString(++i, p.language());
+        upsert.setDouble(++i, p.event().language().confidence());
+        upsert.setString(++i, p.language());
+        upsert.setString(++i, PgText.clean(article.contentHash()));
+        upsert.setInt(++i, article.revision());
+        try {
+            upsert.setString(++i, EventJson.mapper().writeValueAsString(p.entities()));
+            upsert.setString(++i, EventJson.mapper().writeValueAsString(p.topics()));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise entities/topics of article " + article.id(), e);
         }
-        if (outcome != UpsertOutcome.UNCHANGED) {
-            replaceEntities(connection, article.id(), entities);
-            replaceTopics(connection, article.id(), topics);
-        }
-        return outcome;
+        upsert.setString(++i, story);
+        upsert.setArray(++i, connection.createArrayOf("integer",
+                Arrays.stream(p.fingerprint().minHash()).boxed().toArray()));
+        upsert.setLong(++i, p.fingerprint().simHash());
+        upsert.setInt(++i, p.fingerprint().words());
+        upsert.addBatch();
     }
 
-    private static void replaceEntities(Connection connection, String articleId, List<EnrichedArticle.Entity> entities)
+    private static void replaceEntitiesAndTopics(Connection connection, java.util.Collection<Prepared> changed)
             throws SQLException {
+        if (changed.isEmpty()) {
+            return;
+        }
+        Object[] ids = changed.stream().map(p -> p.article().id()).toArray();
         try (PreparedStatement delete = connection.prepareStatement(DELETE_ENTITIES)) {
-            delete.setString(1, articleId);
+            delete.setArray(1, connection.createArrayOf("text", ids));
             delete.executeUpdate();
         }
-        if (entities.isEmpty()) {
-            return;
+        try (PreparedStatement delete = connection.prepareStatement(DELETE_TOPICS)) {
+            delete.setArray(1, connection.createArrayOf("text", ids));
+            delete.executeUpdate();
         }
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_ENTITY)) {
-            for (EnrichedArticle.Entity entity : entities) {
-                insert.setString(1, articleId);
-                insert.setString(2, entity.id());
-                insert.setString(3, entity.name());
-                insert.setString(4, entity.type().name());
-                insert.setBoolean(5, entity.linked());
-                insert.setInt(6, entity.count());
-                insert.setDouble(7, entity.salience());
-                insert.addBatch();
+        try (PreparedStatement delete = connection.prepareStatement(DELETE_BANDS)) {
+            delete.setArray(1, connection.createArrayOf("text", ids));
+            delete.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_BAND)) {
+            int bands = 0;
+            for (Prepared p : changed) {
+                if (p.fingerprint().isEmpty()) {
+                    continue; // no text, no copies
+                }
+                for (long band : p.fingerprint().bands()) {
+                    insert.setLong(1, band);
+                    insert.setString(2, p.article().id());
+                    insert.addBatch();
+                    bands++;
+                }
             }
-            insert.executeBatch();
+            if (bands > 0) {
+                insert.executeBatch();
+            }
+        }
+        int entities = 0;
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_ENTITY)) {
+            for (Prepared p : changed) {
+                for (EnrichedArticle.Entity entity : p.entities()) {
+                    insert.setString(1, p.article().id());
+                    insert.setString(2, entity.id());
+                    insert.setString(3, entity.name());
+                    insert.setString(4, entity.type().name());
+                    insert.setBoolean(5, entity.linked());
+                    insert.setInt(6, entity.count());
+                    insert.setDouble(7, entity.salience());
+                    insert.addBatch();
+                    entities++;
+                }
+            }
+            if (entities > 0) {
+                insert.executeBatch();
+            }
+        }
+        int topics = 0;
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_TOPIC)) {
+            for (Prepared p : changed) {
+                for (EnrichedArticle.Topic topic : p.topics()) {
+                    insert.setString(1, p.article().id());
+                    insert.setString(2, topic.code());
+                    insert.setString(3, topic.label());
+                    insert.setDouble(4, topic.score());
+                    insert.addBatch();
+                    topics++;
+                }
+            }
+            if (topics > 0) {
+                insert.executeBatch();
+            }
         }
     }
 
-    private static void replaceTopics(Connection connection, String articleId, List<EnrichedArticle.Topic> topics)
-            throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(DELETE_TOPICS)) {
-            delete.setString(1, articleId);
-            delete.executeUpdate();
-        }
-        if (topics.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_TOPIC)) {
-            for (EnrichedArticle.Topic topic : topics) {
-                insert.setString(1, articleId);
-                insert.setString(2, topic.code());
-                insert.setString(3, topic.label());
-                insert.setDouble(4, topic.score());
-                insert.addBatch();
+    /** Recomputes count, first/last seen of every story this write touched, and describes each change. */
+    private static List<StoryChange> refreshStories(Connection connection, List<StoredArticle> stored,
+                                                    Set<String> created) throws SQLException {
+        Map<String, List<String>> articlesByStory = new LinkedHashMap<>();
+        for (StoredArticle s : stored) {
+            List<String> ids = articlesByStory.computeIfAbsent(s.storyId(), k -> new ArrayList<>());
+            if (!ids.contains(s.event().id())) {
+                ids.add(s.event().id());
             }
-            insert.executeBatch();
+        }
+        if (articlesByStory.isEmpty()) {
+            return List.of();
+        }
+        Map<String, StoryChange> changes = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(REFRESH_STORIES)) {
+            ps.setArray(1, connection.createArrayOf("text", articlesByStory.keySet().toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString("id");
+                    changes.put(id, new StoryChange(id, created.contains(id), rs.getString("title"),
+                            rs.getInt("article_count"), instant(rs, "first_seen"), instant(rs, "last_seen"),
+                            strings(rs.getArray("sources")), strings(rs.getArray("languages")),
+                            articlesByStory.get(id)));
+                }
+            }
+        }
+        return articlesByStory.keySet().stream().map(changes::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        try {
+            return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+        } finally {
+            array.free();
         }
     }
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.contracts.EventJson;
 import io.newsflow.store.query.ArticleViews.ArticleDetail;
+import io.newsflow.store.query.ArticleViews.ArticlePage;
+import io.newsflow.store.query.ArticleViews.FacetCount;
 import io.newsflow.store.query.ArticleViews.ArticleSummary;
 import io.newsflow.store.query.ArticleViews.EntitySummary;
 import io.newsflow.store.query.ArticleViews.EntityView;
@@ -32,7 +34,8 @@ public class ArticleReader {
 
     static final String SELECT_BY_ID = """
             SELECT id, url, canonical_url, source, feed_url, title, text, summary, authors, published_at, fetched_at,
-                   enriched_at, stored_at, language, language_confidence, content_hash, revision, entities, topics
+                   enriched_at, stored_at, language, language_confidence, content_hash, revision, story_id, entities,
+                   topics
             FROM article WHERE id = ?
             """;
     static final String SELECT_CONFIGS = "SELECT language, config::text FROM text_search_config";
@@ -50,22 +53,56 @@ public class ArticleReader {
         this.dataSource = dataSource;
     }
 
+    /** The items of one page (no cursor or facets): for callers that only want the list. */
     public List<ArticleSummary> find(ArticleQuery query) throws SQLException {
+        return page(query).items();
+    }
+
+    /**
+     * One page of articles; {@code nextCursor} is set when the page is full (a following page may be empty), and
+     * the requested facets are counted over every article the filters match.
+     */
+    public ArticlePage page(ArticleQuery query) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            SqlStatement statement = query.toSql(configs(connection));
+            TextSearchConfigs searchConfigs = configs(connection);
+            SqlStatement statement = query.toSql(searchConfigs);
+            var items = new ArrayList<ArticleSummary>();
+            Cursor last = null;
             try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
                 bind(ps, statement.parameters());
                 try (ResultSet rs = ps.executeQuery()) {
-                    var items = new ArrayList<ArticleSummary>();
                     while (rs.next()) {
                         items.add(new ArticleSummary(rs.getString("id"), rs.getString("title"),
                                 rs.getString("source"), rs.getString("url"), instant(rs, "published_at"),
-                                instant(rs, "fetched_at"), rs.getString("language"),
+                                instant(rs, "fetched_at"), rs.getString("language"), rs.getString("story_id"),
                                 json(rs.getString("topics"), TOPICS), json(rs.getString("top_entities"),
                                 ENTITY_SUMMARIES)));
+                        last = new Cursor(instant(rs, "sort_at"), rs.getString("id"));
                     }
-                    return items;
                 }
+            }
+            Map<String, List<FacetCount>> facets = null;
+            if (!query.facets().isEmpty()) {
+                facets = new java.util.LinkedHashMap<>();
+                for (String facet : query.facets()) {
+                    facets.put(facet, facet(connection, query.facetSql(facet, searchConfigs)));
+                }
+            }
+            String next = items.size() == query.limit() && last != null ? last.encode() : null;
+            return new ArticlePage(items, next, facets);
+        }
+    }
+
+    private static List<FacetCount> facet(Connection connection, SqlStatement statement) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
+            bind(ps, statement.parameters());
+            try (ResultSet rs = ps.executeQuery()) {
+                var counts = new ArrayList<FacetCount>();
+                while (rs.next()) {
+                    counts.add(new FacetCount(rs.getString("value"), rs.getString("label"), rs.getString("type"),
+                            rs.getLong("n")));
+                }
+                return counts;
             }
         }
     }
@@ -84,12 +121,12 @@ public class ArticleReader {
                         strings(rs.getArray("authors")), instant(rs, "published_at"), instant(rs, "fetched_at"),
                         instant(rs, "enriched_at"), instant(rs, "stored_at"), rs.getString("language"),
                         rs.getDouble("language_confidence"), rs.getString("content_hash"), rs.getInt("revision"),
-                        json(rs.getString("entities"), ENTITIES), json(rs.getString("topics"), TOPICS)));
+                        rs.getString("story_id"), json(rs.getString("entities"), ENTITIES), json(rs.getString("topics"), TOPICS)));
             }
         }
     }
 
-    private TextSearchConfigs configs(Connection connection) throws SQLException {
+    TextSearchConfigs configs(Connection connection) throws SQLException {
         TextSearchConfigs loaded = configs;
         if (loaded == null) {
             Map<String, String> byLanguage = new HashMap<>();
@@ -105,18 +142,18 @@ public class ArticleReader {
         return loaded;
     }
 
-    private static void bind(PreparedStatement ps, List<Object> parameters) throws SQLException {
+    static void bind(PreparedStatement ps, List<Object> parameters) throws SQLException {
         for (int i = 0; i < parameters.size(); i++) {
             ps.setObject(i + 1, parameters.get(i));
         }
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
 
-    private static List<String> strings(Array array) throws SQLException {
+    static List<String> strings(Array array) throws SQLException {
         if (array == null) {
             return List.of();
         }

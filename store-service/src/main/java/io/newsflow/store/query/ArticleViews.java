@@ -2,6 +2,7 @@ package io.newsflow.store.query;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** The API's JSON shapes, decoupled from the event contract so either can evolve on its own. */
 public final class ArticleViews {
@@ -9,13 +10,23 @@ public final class ArticleViews {
     private ArticleViews() {
     }
 
-    /** {@code GET /api/articles}: an object rather than a bare list, so paging fields can be added compatibly. */
-    public record ArticlePage(List<ArticleSummary> items) {
+    /**
+     * {@code GET /api/articles}: one page. {@code nextCursor} continues after the last item (null when this page is
+     * the last); {@code facets} maps each requested facet to its counts (null when none were requested).
+     */
+    public record ArticlePage(List<ArticleSummary> items, String nextCursor, Map<String, List<FacetCount>> facets) {
+        public ArticlePage(List<ArticleSummary> items) {
+            this(items, null, null);
+        }
+    }
+
+    /** One value of a facet and how many filtered articles have it; label and type where the value is an id. */
+    public record FacetCount(String value, String label, String type, long count) {
     }
 
     /** One list item: enough to render a headline with its topics and main entities. */
     public record ArticleSummary(String id, String title, String source, String url, Instant publishedAt,
-                                 Instant fetchedAt, String language, List<TopicView> topics,
+                                 Instant fetchedAt, String language, String storyId, List<TopicView> topics,
                                  List<EntitySummary> entities) {
     }
 
@@ -27,7 +38,7 @@ public final class ArticleViews {
     public record ArticleDetail(String id, String url, String canonicalUrl, String source, String feedUrl, String title,
                                 String text, String summary, List<String> authors, Instant publishedAt,
                                 Instant fetchedAt, Instant enrichedAt, Instant storedAt, String language,
-                                double languageConfidence, String contentHash, int revision,
+                                double languageConfidence, String contentHash, int revision, String storyId,
                                 List<EntityView> entities, List<TopicView> topics) {
     }
 

@@ -26,6 +26,11 @@ public class ApiErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response storyNotFound(StoryNotFoundException e) {
+        return error(Response.Status.NOT_FOUND, e.getMessage());
+    }
+
+    @ServerExceptionMapper
     public Response databaseUnavailable(SQLException e) {
         LOG.warnf("Query failed: %s (SQLState %s)", e.getMessage(), e.getSQLState());
         return Response.fromResponse(error(Response.Status.SERVICE_UNAVAILABLE, "The article store is unavailable"))

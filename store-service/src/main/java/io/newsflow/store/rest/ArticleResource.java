@@ -35,7 +35,7 @@ public class ArticleResource {
     @GET
     @Operation(summary = "List articles, newest first",
             description = "Newest first by publication time (fetch time when unknown). Filters are optional and "
-                    + "combine with AND. Returns {\"items\": [...]}.")
+                    + "combine with AND. Returns {\"items\": [...], \"nextCursor\": ..., \"facets\": {...}}.")
     @APIResponse(responseCode = "200", description = "Matching articles",
             content = @Content(schema = @Schema(implementation = ArticlePage.class)))
     @APIResponse(responseCode = "400", description = "A parameter is out of range",
@@ -49,13 +49,26 @@ public class ArticleResource {
             @QueryParam("limit") String limit,
             @Parameter(description = "Entity id (e.g. Wikidata Q42) or entity name, case-insensitive")
             @QueryParam("entity") String entity,
-            @Parameter(description = "IPTC Media Topic code, e.g. medtop:11000000")
+            @Parameter(description = "IPTC Media Topic code, e.g. medtop:16000000 (also matches narrower codes such "
+                    + "as medtop:16009000)")
             @QueryParam("topic") String topic,
             @Parameter(description = "Language code, e.g. en, nb") @QueryParam("language") String language,
             @Parameter(description = "Outlet host name, e.g. nrk.no") @QueryParam("source") String source,
             @Parameter(description = "Free text in web-search syntax: words, \"a phrase\", -excluded, or")
-            @QueryParam("q") String q) throws SQLException {
-        return new ArticlePage(reader.find(ArticleQuery.parse(limit, entity, topic, language, source, q)));
+            @QueryParam("q") String q,
+            @Parameter(description = "Entity type (PERSON, ORGANIZATION, LOCATION, PRODUCT, EVENT): restricts "
+                    + "'entity' and the entity facet; alone, articles naming any entity of that type")
+            @QueryParam("type") String type,
+            @Parameter(description = "Story id") @QueryParam("story") String story,
+            @Parameter(description = "Articles at or after this time: ISO instant or date (inclusive)")
+            @QueryParam("from") String from,
+            @Parameter(description = "Articles before this time: ISO instant or date (exclusive)")
+            @QueryParam("to") String to,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Comma-separated facets to count over all matches: topic,entity,source,language")
+            @QueryParam("facets") String facets) throws SQLException {
+        return reader.page(ArticleQuery.parse(limit, entity, topic, language, source, q, type, story, from, to,
+                cursor, facets));
     }
 
     @GET

@@ -63,7 +63,8 @@ class ArticleQueryTest {
         SqlStatement sql = ArticleQuery.parse("10", "Q20", "medtop:11000000", "nb", "NRK.no", "valget")
                 .toSql(CONFIGS);
 
-        assertThat(sql.parameters()).containsExactly(5, "Q20", "Q20", "medtop:11000000", "nb", "nrk.no",
+        // A level-1 IPTC code also matches its narrower codes (medtop:11xxxxxx).
+        assertThat(sql.parameters()).containsExactly(5, "Q20", "Q20", "medtop:11000000", "medtop:11%", "nb", "nrk.no",
                 "valget", "norwegian", "norwegian", "valget", 10);
         assertThat(placeholders(sql.sql())).isEqualTo(sql.parameters().size());
     }

@@ -1,0 +1,321 @@
+package io.newsflow.store.story;
+
+import io.newsflow.contracts.fingerprint.MinHash;
+import io.newsflow.contracts.fingerprint.TextFingerprint;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Assigns new articles to stories inside the writing transaction, from state in PostgreSQL only, so any number of
+ * store replicas agree. Writers first take one transaction-scoped advisory lock ({@link #lock}): assignment and commit
+ * are serialised, so two replicas never found two stories for the same event at the same moment, and each sees every
+ * earlier assignment. Per batch it runs four queries whatever the batch size: candidates sharing entities, candidates
+ * sharing MinHash band keys (article_band; each per new article, best first), their features, and entity frequencies for
+ * {@link StorySimilarity#rarity}; each new article is then compared with its own candidates only.
+ */
+@ApplicationScoped
+public class StoryClusterer {
+
+    /** Advisory lock key for story assignment ("newsflow" in ASCII, truncated); only store-service takes it. */
+    static final long LOCK_KEY = 0x6e6577736c6f77L;
+    /** Most entity-sharing candidates examined per new article, best overlap first. */
+    static final int ENTITY_CANDIDATES = 20;
+    /** Entities less rare than this (named by roughly 7% of a large window) do not nominate candidates. */
+    static final double MIN_CANDIDATE_RARITY = 0.3;
+    /** Most band-sharing candidates examined per new article. */
+    static final int COPY_CANDIDATES = 20;
+    public static final String STORY_PREFIX = "st-";
+
+    static final String ENTITY_CANDIDATES_SQL = """
+            WITH mine AS (SELECT * FROM unnest(?::int[], ?::text[], ?::float8[]) AS m(idx, entity_id, w)),
+            shared AS (
+                SELECT m.idx, e.article_id, sum(least(m.w, e.salience)) AS overlap
+                FROM mine m JOIN article_entity e ON e.entity_id = m.entity_id
+                JOIN article a ON a.id = e.article_id
+                WHERE a.sort_at BETWEEN ? AND ?
+                GROUP BY m.idx, e.article_id HAVING count(*) >= ?),
+            ranked AS (SELECT idx, article_id,
+                              row_number() OVER (PARTITION BY idx ORDER BY overlap DESC, article_id) AS rn
+                       FROM shared)
+            SELECT idx, article_id FROM ranked WHERE rn <= ?
+            """;
+    static final String COPY_CANDIDATES_SQL = """
+            WITH q AS (SELECT * FROM unnest(?::int[], ?::bigint[]) AS q(idx, band)),
+            hits AS (SELECT q.idx, b.article_id, count(*) AS shared
+                     FROM q JOIN article_band b ON b.band = q.band
+                     JOIN article a ON a.id = b.article_id
+                     WHERE a.sort_at BETWEEN ? AND ?
+                     GROUP BY q.idx, b.article_id),
+            ranked AS (SELECT idx, article_id,
+                              row_number() OVER (PARTITION BY idx ORDER BY shared DESC, article_id) AS rn FROM hits)
+            SELECT idx, article_id FROM ranked WHERE rn <= ?
+            """;
+    static final String FEATURES_SQL = """
+            SELECT a.id, a.story_id, a.sort_at, a.language, a.minhash, a.simhash, a.word_count,
+                   array_agg(e.entity_id) AS entity_ids, array_agg(e.type) AS types, array_agg(e.salience) AS saliences
+            FROM article a LEFT JOIN article_entity e ON e.article_id = a.id
+            WHERE a.id = ANY(?) GROUP BY a.id
+            """;
+    static final String FREQUENCIES_SQL = """
+            SELECT e.entity_id, count(*) FROM article_entity e JOIN article a ON a.id = e.article_id
+            WHERE e.entity_id = ANY(?) AND a.sort_at BETWEEN ? AND ? GROUP BY e.entity_id
+            """;
+    static final String WINDOW_SIZE_SQL = "SELECT count(*) FROM article WHERE sort_at BETWEEN ? AND ?";
+
+    /** Takes the story-assignment lock until the transaction ends. Call first in every writing transaction. */
+    public void lock(Connection connection) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            ps.setLong(1, LOCK_KEY);
+            ps.executeQuery().close();
+        }
+    }
+
+    /**
+     * Decides the story of each new article, in order; later articles of the batch also match earlier ones. Articles
+     * that match nothing found a story whose id is {@value #STORY_PREFIX} + their own id.
+     *
+     * @return article id → story id, in input order
+     */
+    public Map<String, String> assign(Connection connection, List<StoryFeatures> newcomers) throws SQLException {
+        Map<String, String> assigned = new LinkedHashMap<>();
+        if (newcomers.isEmpty()) {
+            return assigned;
+        }
+        Instant earliest = newcomers.stream().map(StoryFeatures::time).min(Instant::compareTo).orElseThrow();
+        Instant latest = newcomers.stream().map(StoryFeatures::time).max(Instant::compareTo).orElseThrow();
+        Instant from = earliest.minus(StorySimilarity.WINDOW);
+        Instant to = latest.plus(StorySimilarity.WINDOW);
+
+        long windowSize = windowSize(connection, from, to);
+        Set<String> newcomerEntities = new HashSet<>();
+        newcomers.forEach(n -> newcomerEntities.addAll(n.entities().keySet()));
+        Map<String, Long> frequencies = new HashMap<>(frequencies(connection, newcomerEntities, from, to));
+        final long window = windowSize;
+        StorySimilarity.Rarity windowRarity = entity -> StorySimilarity.rarity(window,
+                frequencies.getOrDefault(entity, 0L));
+
+        // Stored candidates of each newcomer (by position), from both lookups.
+        Map<Integer, Set<String>> candidatesOf = new HashMap<>();
+        entityCandidates(connection, newcomers, from, to, windowRarity, candidatesOf);
+        copyCandidates(connection, newcomers, earliest.minus(StorySimilarity.COPY_WINDOW),
+                latest.plus(StorySimilarity.COPY_WINDOW), candidatesOf);
+        Set<String> candidateIds = new LinkedHashSet<>();
+        candidatesOf.values().forEach(candidateIds::addAll);
+        Map<String, StoryFeatures> stored = new HashMap<>();
+        for (StoryFeatures f : features(connection, candidateIds)) {
+            stored.put(f.articleId(), f);
+        }
+
+        Set<String> candidateEntities = new HashSet<>();
+        stored.values().forEach(c -> candidateEntities.addAll(c.entities().keySet()));
+        candidateEntities.removeAll(newcomerEntities);
+        frequencies.putAll(frequencies(connection, candidateEntities, from, to));
+
+        // Earlier newcomers of this batch, found by shared entity or band, as if they had been stored already.
+        Map<String, List<StoryFeatures>> batchByEntity = new HashMap<>();
+        Map<Long, List<StoryFeatures>> batchByBand = new HashMap<>();
+        for (int i = 0; i < newcomers.size(); i++) {
+            StoryFeatures newcomer = newcomers.get(i);
+            Map<String, StoryFeatures> candidates = new LinkedHashMap<>();
+            for (String id : candidatesOf.getOrDefault(i, Set.of())) {
+                StoryFeatures c = stored.get(id);
+                if (c != null && !c.articleId().equals(newcomer.articleId())) {
+                    candidates.put(c.articleId(), c);
+                }
+            }
+            long[] bands = bands(newcomer);
+            newcomer.entities().keySet().forEach(e -> batchByEntity.getOrDefault(e, List.of())
+                    .forEach(c -> candidates.putIfAbsent(c.articleId(), c)));
+            for (long band : bands) {
+                batchByBand.getOrDefault(band, List.of()).forEach(c -> candidates.putIfAbsent(c.articleId(), c));
+            }
+            final long articles = windowSize;
+            StorySimilarity.Rarity rarity = entity -> StorySimilarity.rarity(articles,
+                    frequencies.getOrDefault(entity, 0L));
+            String story = StorySimilarity.choose(newcomer, candidates.values(), rarity)
+                    .map(StorySimilarity.Choice::storyId)
+                    .orElse(STORY_PREFIX + newcomer.articleId());
+            assigned.put(newcomer.articleId(), story);
+            StoryFeatures placed = newcomer.withStory(story);
+            newcomer.entities().keySet().forEach(e -> {
+                batchByEntity.computeIfAbsent(e, k -> new ArrayList<>()).add(placed);
+                frequencies.merge(e, 1L, Long::sum);
+            });
+            for (long band : bands) {
+                batchByBand.computeIfAbsent(band, k -> new ArrayList<>()).add(placed);
+            }
+            windowSize++;
+        }
+        return assigned;
+    }
+
+    private static long[] bands(StoryFeatures f) {
+        return f.fingerprint() == null || f.fingerprint().isEmpty() ? new long[0] : f.fingerprint().bands();
+    }
+
+    /**
+     * Stored articles sharing at least {@value StorySimilarity#MIN_SHARED} entities with each newcomer, best
+     * rarity-weighted overlap first. Entities most recent articles name ({@link #MIN_CANDIDATE_RARITY}) are left out
+     * of the lookup: they cannot single out an event, and looking them up would fetch much of the window.
+     */
+    private static void entityCandidates(Connection connection, List<StoryFeatures> newcomers, Instant from,
+                                         Instant to, StorySimilarity.Rarity rarity,
+                                         Map<Integer, Set<String>> candidatesOf) throws SQLException {
+        List<Integer> idx = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        for (int i = 0; i < newcomers.size(); i++) {
+            for (Map.Entry<String, Double> e : newcomers.get(i).entities().entrySet()) {
+                double r = rarity.of(e.getKey());
+                if (r >= MIN_CANDIDATE_RARITY) {
+                    idx.add(i);
+                    ids.add(e.getKey());
+                    weights.add(e.getValue() * r);
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(ENTITY_CANDIDATES_SQL)) {
+            ps.setArray(1, connection.createArrayOf("integer", idx.toArray()));
+            ps.setArray(2, connection.createArrayOf("text", ids.toArray()));
+            ps.setArray(3, connection.createArrayOf("float8", weights.toArray()));
+            ps.setObject(4, java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC));
+            ps.setObject(5, java.time.OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC));
+            ps.setInt(6, StorySimilarity.MIN_SHARED);
+            ps.setInt(7, ENTITY_CANDIDATES);
+            collect(ps, candidatesOf);
+        }
+    }
+
+    private static void copyCandidates(Connection connection, List<StoryFeatures> newcomers, Instant from, Instant to,
+                                       Map<Integer, Set<String>> candidatesOf) throws SQLException {
+        List<Integer> idx = new ArrayList<>();
+        List<Long> bands = new ArrayList<>();
+        for (int i = 0; i < newcomers.size(); i++) {
+            for (long band : bands(newcomers.get(i))) {
+                idx.add(i);
+                bands.add(band);
+            }
+        }
+        if (bands.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(COPY_CANDIDATES_SQL)) {
+            ps.setArray(1, connection.createArrayOf("integer", idx.toArray()));
+            ps.setArray(2, connection.createArrayOf("bigint", bands.toArray()));
+            ps.setObject(3, java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC));
+            ps.setObject(4, java.time.OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC));
+            ps.setInt(5, COPY_CANDIDATES);
+            collect(ps, candidatesOf);
+        }
+    }
+
+    private static void collect(PreparedStatement ps, Map<Integer, Set<String>> candidatesOf) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                candidatesOf.computeIfAbsent(rs.getInt(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
+            }
+        }
+    }
+
+    private static List<StoryFeatures> features(Connection connection, Collection<String> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<StoryFeatures> features = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(FEATURES_SQL)) {
+            ps.setArray(1, connection.createArrayOf("text", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<StoryFeatures.WeightedEntity> entities = new ArrayList<>();
+                    Object[] entityIds = array(rs.getArray("entity_ids"));
+                    Object[] types = array(rs.getArray("types"));
+                    Object[] saliences = array(rs.getArray("saliences"));
+                    for (int i = 0; i < entityIds.length; i++) {
+                        if (entityIds[i] != null) {
+                            entities.add(new StoryFeatures.WeightedEntity((String) entityIds[i], (String) types[i],
+                                    ((Number) saliences[i]).doubleValue()));
+                        }
+                    }
+                    Timestamp time = rs.getTimestamp("sort_at");
+                    features.add(new StoryFeatures(rs.getString("id"), rs.getString("story_id"),
+                            time == null ? Instant.EPOCH : time.toInstant(), rs.getString("language"),
+                            StoryFeatures.weigh(entities), fingerprint(rs).orElse(null)));
+                }
+            }
+        }
+        return features;
+    }
+
+    private static Optional<TextFingerprint> fingerprint(ResultSet rs) throws SQLException {
+        Object[] minhash = array(rs.getArray("minhash"));
+        if (minhash.length != MinHash.SIGNATURE_SIZE) {
+            return Optional.empty(); // stored before fingerprints existed
+        }
+        int[] signature = new int[minhash.length];
+        for (int i = 0; i < minhash.length; i++) {
+            signature[i] = ((Number) minhash[i]).intValue();
+        }
+        return Optional.of(new TextFingerprint(signature, rs.getLong("simhash"), rs.getInt("word_count")));
+    }
+
+    private static Map<String, Long> frequencies(Connection connection, Collection<String> entityIds, Instant from,
+                                                 Instant to) throws SQLException {
+        Map<String, Long> counts = new HashMap<>();
+        if (entityIds.isEmpty()) {
+            return counts;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(FREQUENCIES_SQL)) {
+            ps.setArray(1, connection.createArrayOf("text", entityIds.toArray()));
+            ps.setObject(2, java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC));
+            ps.setObject(3, java.time.OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static long windowSize(Connection connection, Instant from, Instant to) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(WINDOW_SIZE_SQL)) {
+            ps.setObject(1, java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC));
+            ps.setObject(2, java.time.OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static Object[] array(Array array) throws SQLException {
+        if (array == null) {
+            return new Object[0];
+        }
+        try {
+            return (Object[]) array.getArray();
+        } finally {
+            array.free();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.newsflow.store.story;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The value on {@code news.stories} (key = story id): a story was created or changed. Each event carries the story's
+ * full current summary, so a consumer can keep the latest per key (the topic can be compacted) and needs no history.
+ *
+ * @param schemaVersion version of this payload; consumers reject versions they do not know
+ * @param type          {@code created} for the first event of a story, else {@code updated}
+ * @param storyId       the story (also the Kafka key)
+ * @param title         representative title
+ * @param articleCount  articles in the story now
+ * @param sources       outlets, sorted
+ * @param languages     languages, sorted
+ * @param firstSeen     earliest article time
+ * @param lastSeen      latest article time
+ * @param articleIds    articles added to or revised in the story by the write that caused this event
+ * @param emittedAt     when the event was produced
+ */
+public record StoryEvent(int schemaVersion, String type, String storyId, String title, int articleCount,
+                         List<String> sources, List<String> languages, Instant firstSeen, Instant lastSeen,
+                         List<String> articleIds, Instant emittedAt) {
+
+    public static final int SCHEMA_VERSION = 1;
+    public static final String CREATED = "created";
+    public static final String UPDATED = "updated";
+
+    public static StoryEvent of(StoryChange change, Instant now) {
+        return new StoryEvent(SCHEMA_VERSION, change.created() ? CREATED : UPDATED, change.storyId(), change.title(),
+                change.articleCount(), change.sources(), change.languages(), change.firstSeen(), change.lastSeen(),
+                change.articleIds(), now);
+    }
+}

@@ -1,0 +1,75 @@
+package io.newsflow.store.story;
+
+import io.newsflow.contracts.EnrichedArticle;
+import io.newsflow.contracts.fingerprint.TextFingerprint;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What story clustering knows about one article: when it appeared, its language, its most important entities
+ * (weighted) and its text fingerprint.
+ *
+ * @param articleId article id
+ * @param storyId   the story it belongs to; null for an article still being assigned
+ * @param time      publication time, else fetch time (the article's {@code sort_at})
+ * @param language  normalised language code
+ * @param entities  entity id → weight: salience times {@link #typeWeight}, the {@value #MAX_ENTITIES} heaviest only
+ * @param fingerprint MinHash/SimHash of title and text
+ */
+public record StoryFeatures(String articleId, String storyId, Instant time, String language,
+                            Map<String, Double> entities, TextFingerprint fingerprint) {
+
+    /** Entities beyond the heaviest dozen are passing mentions; they add noise, not evidence. */
+    public static final int MAX_ENTITIES = 12;
+    /** Entities below this salience are passing mentions too. */
+    public static final double MIN_SALIENCE = 0.05;
+
+    public StoryFeatures {
+        entities = Map.copyOf(entities);
+    }
+
+    public StoryFeatures withStory(String story) {
+        return new StoryFeatures(articleId, story, time, language, entities, fingerprint);
+    }
+
+    /**
+     * Places are weak evidence of a shared event: every story about a country names it, and so do unrelated ones.
+     * People, organisations, products and named events say much more about which event an article reports.
+     */
+    public static double typeWeight(String type) {
+        if (type == null) {
+            return 1.0;
+        }
+        return switch (type) {
+            case "LOCATION" -> 0.4;
+            case "EVENT" -> 1.2;
+            default -> 1.0;
+        };
+    }
+
+    /** An entity as stored (id, type, salience), the input to {@link #weigh}. */
+    public record WeightedEntity(String id, String type, double salience) {
+    }
+
+    /** The weighted entity profile: heaviest {@value #MAX_ENTITIES}, salience at least {@value #MIN_SALIENCE}. */
+    public static Map<String, Double> weigh(List<WeightedEntity> entities) {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        entities.stream()
+                .filter(e -> e.salience() >= MIN_SALIENCE)
+                .sorted(Comparator.comparingDouble((WeightedEntity e) -> -e.salience() * typeWeight(e.type()))
+                        .thenComparing(WeightedEntity::id))
+                .limit(MAX_ENTITIES)
+                .forEach(e -> weights.merge(e.id(), e.salience() * typeWeight(e.type()), Math::max));
+        return weights;
+    }
+
+    public static Map<String, Double> weighEnriched(List<EnrichedArticle.Entity> entities) {
+        return weigh(entities.stream()
+                .map(e -> new WeightedEntity(e.id(), e.type() == null ? null : e.type().name(), e.salience()))
+                .toList());
+    }
+}

@@ -1,0 +1,138 @@
+package io.newsflow.store.story;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Whether two articles report the same event, from what they share:
+ * <ol>
+ *   <li><b>Copies</b> (syndication, reprints, light edits): MinHash/SimHash of the text say so whatever the entities.</li>
+ *   <li><b>Rewrites and translations</b>, where words differ: the entities they share, each weighted by its salience in
+ *       both articles, its type and how rare it is among recent articles (an inverse document frequency), so that a
+ *       person or organisation specific to the event outweighs the country every article names. The overlap is
+ *       normalised by both articles' entity mass, needs at least {@value #MIN_SHARED} shared entities, and is discounted
+ *       by the time between the two articles.</li>
+ * </ol>
+ * Pure and deterministic; the same function runs in the store and in the offline evaluation.
+ */
+public final class StorySimilarity {
+
+    /** Entity score at or above which two articles are the same story. */
+    public static final double SAME_STORY = 0.30;
+    /** Fewer shared entities than this is coincidence, however salient. */
+    public static final int MIN_SHARED = 2;
+    /** Articles this close in time get no time discount. */
+    static final Duration SAME_NEWS_CYCLE = Duration.ofHours(24);
+    /** Beyond the news cycle the score decays by e every this long. */
+    static final Duration DECAY = Duration.ofHours(48);
+    /** How far apart two articles can be and still be compared at all. */
+    public static final Duration WINDOW = Duration.ofDays(4);
+    /** Copies are matched over a longer span: a reprint weeks later is still the same story. */
+    public static final Duration COPY_WINDOW = Duration.ofDays(30);
+
+    /** Inverse document frequency of an entity among recent articles, 0..1 (1 = seen nowhere else). */
+    @FunctionalInterface
+    public interface Rarity {
+        double of(String entityId);
+    }
+
+    /** A decision and why. */
+    public record Match(double score, boolean copy) {
+        public boolean sameStory() {
+            return copy || score >= SAME_STORY;
+        }
+    }
+
+    private StorySimilarity() {
+    }
+
+    /**
+     * @param articles number of articles in the comparison window (without the newcomer)
+     * @param withEntity number of those naming the entity
+     * @return ln(1 + (N+1)/(df+1)) / ln(1 + (N+1)): 1 for an entity nobody else names, falling towards 0 as more do
+     */
+    public static double rarity(long articles, long withEntity) {
+        double n = articles + 1.0;
+        return Math.log1p(n / (withEntity + 1.0)) / Math.log1p(n);
+    }
+
+    public static Match compare(StoryFeatures a, StoryFeatures b, Rarity rarity) {
+        Duration apart = Duration.between(a.time(), b.time()).abs();
+        if (a.fingerprint() != null && b.fingerprint() != null && apart.compareTo(COPY_WINDOW) <= 0
+                && a.fingerprint().isCopyOf(b.fingerprint())) {
+            return new Match(1.0, true);
+        }
+        if (apart.compareTo(WINDOW) > 0) {
+            return new Match(0, false);
+        }
+        return new Match(entityScore(a.entities(), b.entities(), rarity) * timeFactor(apart), false);
+    }
+
+    /** The story a newcomer joins: the one of its best-matching candidate (copies first), if any matches. */
+    public record Choice(String storyId, String viaArticleId, Match match) {
+    }
+
+    /**
+     * Compares the newcomer with every candidate (articles already in a story) and picks the best match: a copy beats
+     * any entity score; ties go to the smaller story id, so every replica and every replay decides alike.
+     */
+    public static Optional<Choice> choose(StoryFeatures newcomer, Collection<StoryFeatures> candidates, Rarity rarity) {
+        Choice best = null;
+        for (StoryFeatures candidate : candidates) {
+            if (candidate.storyId() == null || candidate.articleId().equals(newcomer.articleId())) {
+                continue;
+            }
+            Match match = compare(newcomer, candidate, rarity);
+            if (!match.sameStory()) {
+                continue;
+            }
+            if (best == null || better(match, candidate, best)) {
+                best = new Choice(candidate.storyId(), candidate.articleId(), match);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean better(Match match, StoryFeatures candidate, Choice best) {
+        if (match.copy() != best.match().copy()) {
+            return match.copy();
+        }
+        if (match.score() != best.match().score()) {
+            return match.score() > best.match().score();
+        }
+        return candidate.storyId().compareTo(best.storyId()) < 0;
+    }
+
+    /** Shared entity mass over the geometric mean of both masses, rarity-weighted; 0 below {@value #MIN_SHARED}. */
+    static double entityScore(Map<String, Double> a, Map<String, Double> b, Rarity rarity) {
+        double shared = 0;
+        int sharedCount = 0;
+        double massA = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            double r = rarity.of(e.getKey());
+            massA += r * e.getValue();
+            Double other = b.get(e.getKey());
+            if (other != null) {
+                shared += r * Math.min(e.getValue(), other);
+                sharedCount++;
+            }
+        }
+        if (sharedCount < MIN_SHARED) {
+            return 0;
+        }
+        double massB = 0;
+        for (Map.Entry<String, Double> e : b.entrySet()) {
+            massB += rarity.of(e.getKey()) * e.getValue();
+        }
+        return massA <= 0 || massB <= 0 ? 0 : shared / Math.sqrt(massA * massB);
+    }
+
+    static double timeFactor(Duration apart) {
+        if (apart.compareTo(SAME_NEWS_CYCLE) <= 0) {
+            return 1.0;
+        }
+        return Math.exp(-(double) apart.minus(SAME_NEWS_CYCLE).toMinutes() / DECAY.toMinutes());
+    }
+}

@@ -1,0 +1,163 @@
+package io.newsflow.store.benchmark;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.contracts.EnrichedArticle;
+import io.newsflow.contracts.EnrichedArticle.EntityType;
+import io.newsflow.contracts.EventJson;
+import io.newsflow.localstack.LocalPostgres;
+import io.newsflow.store.TestArticles;
+import io.newsflow.store.messaging.ArticleIntake;
+import io.newsflow.store.messaging.IntakeResult;
+import io.newsflow.store.messaging.StoreMetrics;
+import io.newsflow.store.persistence.ArticleWriter;
+import io.newsflow.store.persistence.ArticlesCommitted;
+import io.newsflow.store.persistence.DatabaseRetry;
+import io.newsflow.store.story.StoryClusterer;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Upsert throughput through the real write path (message bytes → {@link ArticleIntake#acceptAll} → JSON parsing,
+ * validation, story clustering, {@link ArticleWriter#upsertAll} in one transaction per batch) into an embedded
+ * PostgreSQL (local-stack's {@link LocalPostgres}, schema by the service's Flyway migrations). Not a unit test: tagged
+ * "benchmark" and excluded from the default build. Run:
+ * <pre>
+ * ./newsflow mvn -B -o -pl store-service test -Dtest=StoreBenchmark -Dstore.test.excludedGroups=none \
+ *     [-Dbenchmark.articles=20000] [-Dbenchmark.batch=500] [-Dbenchmark.words=250] [-Dbenchmark.cluster=false]
+ * </pre>
+ * Articles are synthetic but shaped like real ones: ~250 words of text, 8 entities drawn from 3,000 (a few very
+ * common), 2 topics, published over three days, 10% of them syndicated copies of another article.
+ */
+@Tag("benchmark")
+class StoreBenchmark {
+
+    private static final int ARTICLES = Integer.getInteger("benchmark.articles", 20_000);
+    private static final int BATCH = Integer.getInteger("benchmark.batch", 500);
+    /** false: every article founds its own story without any clustering query, to see what clustering costs. */
+    private static final boolean CLUSTER = Boolean.parseBoolean(System.getProperty("benchmark.cluster", "true"));
+    private static final int WORDS = Integer.getInteger("benchmark.words", 250);
+    private static final int WARM_UP = Math.min(2_000, ARTICLES / 5);
+
+    @Test
+    void upsertThroughput() throws Exception {
+        try (LocalPostgres postgres = LocalPostgres.startTemporary()) {
+            Flyway.configure().dataSource(postgres.jdbcUrl(), postgres.username(), postgres.password())
+                    .locations("classpath:db/migration").load().migrate();
+            PGSimpleDataSource dataSource = new PGSimpleDataSource();
+            dataSource.setUrl(postgres.jdbcUrl());
+            dataSource.setUser(postgres.username());
+            dataSource.setPassword(postgres.password());
+            dataSource.setReWriteBatchedInserts(true); // as in application.properties
+
+            var metrics = new StoreMetrics(new SimpleMeterRegistry());
+            StoryClusterer clusterer = CLUSTER ? new StoryClusterer() : new StoryClusterer() {
+                @Override
+                public java.util.Map<String, String> assign(Connection connection,
+                                                            List<io.newsflow.store.story.StoryFeatures> newcomers) {
+                    var own = new java.util.LinkedHashMap<String, String>();
+                    newcomers.forEach(n -> own.put(n.articleId(), STORY_PREFIX + n.articleId()));
+                    return own;
+                }
+            };
+            var writer = new ArticleWriter(dataSource, clusterer, ArticlesCommitted.Listener.NONE);
+            var intake = new ArticleIntake(writer::upsert, writer::upsertAll,
+                    new DatabaseRetry(Duration.ofMillis(100), Duration.ofSeconds(1), metrics::databaseRetry), metrics);
+
+            List<ArticleIntake.Incoming> messages = generate(WARM_UP + ARTICLES);
+            run(intake, messages.subList(0, WARM_UP));
+            long start = System.nanoTime();
+            run(intake, messages.subList(WARM_UP, messages.size()));
+            double seconds = (System.nanoTime() - start) / 1e9;
+
+            long stored;
+            long stories;
+            try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+                stored = scalar(st, "SELECT count(*) FROM article");
+                stories = scalar(st, "SELECT count(*) FROM story");
+            }
+            System.out.printf("%nstore-service benchmark: %d articles of %d words in batches of %d, clustering %s, in "
+                            + "%.2f s = %.0f articles/s (after %d warm-up; %d articles, %d stories in the database; "
+                            + "%d cores)%n%n", ARTICLES, WORDS, BATCH, CLUSTER ? "on" : "off", seconds,
+                    ARTICLES / seconds, WARM_UP, stored, stories, Runtime.getRuntime().availableProcessors());
+            assertThat(stored).isEqualTo(WARM_UP + ARTICLES);
+        }
+    }
+
+    private static void run(ArticleIntake intake, List<ArticleIntake.Incoming> messages) {
+        for (int i = 0; i < messages.size(); i += BATCH) {
+            List<IntakeResult> results = intake.acceptAll(messages.subList(i, Math.min(i + BATCH, messages.size())));
+            assertThat(results).allMatch(r -> r instanceof IntakeResult.Stored);
+        }
+    }
+
+    private static List<ArticleIntake.Incoming> generate(int count) {
+        Random random = new Random(42);
+        String[] vocabulary = new String[5_000];
+        for (int i = 0; i < vocabulary.length; i++) {
+            vocabulary[i] = word(random);
+        }
+        List<ArticleIntake.Incoming> messages = new ArrayList<>(count);
+        List<String> texts = new ArrayList<>();
+        Instant start = Instant.parse("2026-11-19T00:00:00Z");
+        for (int n = 0; n < count; n++) {
+            String text;
+            if (n > 10 && random.nextInt(10) == 0) {
+                text = texts.get(random.nextInt(texts.size())) + " Distributed by a news agency.";
+            } else {
+                var sb = new StringBuilder();
+                for (int w = 0; w < WORDS; w++) {
+                    // Zipf-like: common words often, rare words rarely.
+                    int index = (int) Math.min(vocabulary.length - 1, Math.abs(random.nextGaussian()) * 800);
+                    sb.append(vocabulary[index]).append(w % 17 == 16 ? ". " : " ");
+                }
+                text = sb.toString();
+            }
+            texts.add(text);
+            EnrichedArticle.Entity[] entities = new EnrichedArticle.Entity[8];
+            for (int e = 0; e < entities.length; e++) {
+                int id = e < 2 ? random.nextInt(20) : random.nextInt(3_000); // a few entities are in every story
+                entities[e] = TestArticles.entity("Q" + (1000 + id + e * 10_000), "Entity " + id,
+                        EntityType.values()[id % 5], 0.9 - e * 0.1);
+            }
+            EnrichedArticle article = TestArticles.article("outlet" + (n % 50) + ".bench")
+                    .title("Headline " + n + " " + vocabulary[random.nextInt(vocabulary.length)])
+                    .text(text).language(n % 3 == 0 ? "nb" : "en")
+                    .publishedAt(start.plusSeconds(random.nextInt(3 * 24 * 3600)))
+                    .entities(entities)
+                    .topics(TestArticles.topic("medtop:" + (10 + random.nextInt(7)) + "000000", "topic"),
+                            TestArticles.topic("medtop:04" + (100 + random.nextInt(9)) + "000", "sub"))
+                    .build();
+            messages.add(new ArticleIntake.Incoming(EventJson.toBytes(article), article.id(), "bench@" + n));
+        }
+        return messages;
+    }
+
+    private static String word(Random random) {
+        int length = 3 + random.nextInt(8);
+        var sb = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            sb.append((char) ('a' + random.nextInt(26)));
+        }
+        return sb.toString();
+    }
+
+    private static long scalar(Statement st, String sql) throws Exception {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

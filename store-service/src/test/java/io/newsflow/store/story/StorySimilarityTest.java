@@ -1,0 +1,125 @@
+package io.newsflow.store.story;
+
+import io.newsflow.contracts.EnrichedArticle;
+import io.newsflow.contracts.fingerprint.TextFingerprint;
+import io.newsflow.store.SampleSiteArticles;
+import io.newsflow.store.persistence.LanguageCodes;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StorySimilarityTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-20T10:00:00Z");
+    private static final StorySimilarity.Rarity ALL_RARE = e -> 1.0;
+
+    @Test
+    void sampleSiteGroupsIntoItsGoldStories() {
+        var stories = new InMemoryStories();
+        Map<String, String> gold = new LinkedHashMap<>();
+        for (SampleSiteArticles.Sample sample : SampleSiteArticles.load("unit")) {
+            gold.put(sample.event().id(), sample.goldStory());
+            stories.add(features(sample.event()));
+        }
+        PairwiseScore score = PairwiseScore.of(gold, stories.stories());
+        System.out.println("Sample site, in memory: " + score);
+        printMargins(SampleSiteArticles.load("unit"));
+        assertThat(score.f1()).isEqualTo(1.0);
+    }
+
+    @Test
+    void copiesMatchWhateverTheirEntities() {
+        String text = "The European Central Bank kept its deposit rate at two percent on Thursday, saying inflation was "
+                + "close to target while growth in the euro zone remained weak, and signalled no change before spring.";
+        var a = article("a", T0, Map.of("Q8901", 0.9), TextFingerprint.of("ECB holds", text));
+        var b = article("b", T0.plus(Duration.ofDays(10)), Map.of(), TextFingerprint.of("ECB holds rates", text));
+        StorySimilarity.Match match = StorySimilarity.compare(a, b, ALL_RARE);
+        assertThat(match.copy()).isTrue();
+        assertThat(match.sameStory()).isTrue();
+    }
+
+    @Test
+    void oneSharedEntityIsNotAStoryHoweverSalient() {
+        var a = article("a", T0, Map.of("Q212", 0.9, "Q1", 0.5), null);
+        var b = article("b", T0, Map.of("Q212", 0.9, "Q2", 0.5), null);
+        assertThat(StorySimilarity.compare(a, b, ALL_RARE).sameStory()).isFalse();
+    }
+
+    @Test
+    void sharedSpecificEntitiesCloseInTimeAreOneStoryAndTimeWearsItOff() {
+        Map<String, Double> entities = Map.of("Q7184", 0.9, "Q212", 0.34, "Q20001311", 0.5);
+        var a = article("a", T0, entities, null);
+        assertThat(StorySimilarity.compare(a, article("b", T0.plus(Duration.ofHours(20)), entities, null), ALL_RARE)
+                .sameStory()).isTrue();
+        assertThat(StorySimilarity.compare(a, article("c", T0.plus(Duration.ofHours(90)), entities, null), ALL_RARE)
+                .score()).isLessThan(StorySimilarity.SAME_STORY);
+        assertThat(StorySimilarity.compare(a, article("d", T0.plus(Duration.ofDays(5)), entities, null), ALL_RARE)
+                .score()).isZero();
+    }
+
+    @Test
+    void commonEntitiesWeighLessThanRareOnes() {
+        assertThat(StorySimilarity.rarity(0, 0)).isEqualTo(1.0);
+        assertThat(StorySimilarity.rarity(1000, 0)).isEqualTo(1.0);
+        assertThat(StorySimilarity.rarity(1000, 500)).isLessThan(StorySimilarity.rarity(1000, 10));
+        assertThat(StorySimilarity.rarity(1000, 1000)).isLessThan(0.15);
+    }
+
+    @Test
+    void placesCountLessThanPeopleAndOrganisations() {
+        var weights = StoryFeatures.weigh(List.of(new StoryFeatures.WeightedEntity("Q212", "LOCATION", 0.9),
+                new StoryFeatures.WeightedEntity("Q1", "PERSON", 0.5),
+                new StoryFeatures.WeightedEntity("Q2", "PERSON", 0.01)));
+        assertThat(weights).containsOnlyKeys("Q212", "Q1");
+        assertThat(weights.get("Q212")).isLessThan(weights.get("Q1"));
+    }
+
+    @Test
+    void choiceIsDeterministicAndPrefersCopies() {
+        String text = "Lagarde signals the ECB will keep rates on hold as growth in the euro zone slows to a crawl, "
+                + "with inflation close to target and markets pricing no change before the spring of next year.";
+        var newcomer = article("n", T0, Map.of("Q8901", 0.9, "Q12053", 0.9), TextFingerprint.of("t", text));
+        var viaEntities = article("e", T0, Map.of("Q8901", 0.9, "Q12053", 0.9), null).withStory("s-a");
+        var viaCopy = article("c", T0, Map.of(), TextFingerprint.of("t", text)).withStory("s-b");
+        assertThat(StorySimilarity.choose(newcomer, List.of(viaEntities, viaCopy), ALL_RARE))
+                .hasValueSatisfying(c -> assertThat(c.storyId()).isEqualTo("s-b"));
+        var twin = article("e2", T0, Map.of("Q8901", 0.9, "Q12053", 0.9), null).withStory("s-0");
+        assertThat(StorySimilarity.choose(newcomer, List.of(viaEntities, twin), ALL_RARE))
+                .hasValueSatisfying(c -> assertThat(c.storyId()).isEqualTo("s-0"));
+    }
+
+    /** Lowest same-story and highest different-story score, to see how far the threshold is from each. */
+    private static void printMargins(List<SampleSiteArticles.Sample> samples) {
+        List<StoryFeatures> all = samples.stream().map(s -> features(s.event())).toList();
+        StorySimilarity.Rarity rarity = e -> StorySimilarity.rarity(all.size() - 1,
+                all.stream().filter(f -> f.entities().containsKey(e)).count() - 1);
+        for (int i = 0; i < samples.size(); i++) {
+            for (int j = i + 1; j < samples.size(); j++) {
+                var m = StorySimilarity.compare(all.get(i), all.get(j), rarity);
+                boolean gold = samples.get(i).goldStory().equals(samples.get(j).goldStory());
+                if (gold || m.score() > 0.05) {
+                    System.out.printf("  %-22s %-22s gold=%-5s score=%.3f copy=%s%n", samples.get(i).sampleId(),
+                            samples.get(j).sampleId(), gold, m.score(), m.copy());
+                }
+            }
+        }
+    }
+
+    static StoryFeatures features(EnrichedArticle event) {
+        var raw = event.article();
+        return new StoryFeatures(event.id(), null,
+                raw.publishedAt() != null ? raw.publishedAt() : raw.fetchedAt(),
+                LanguageCodes.normalise(event.language().code()), StoryFeatures.weighEnriched(event.entities()),
+                TextFingerprint.of(raw.title(), raw.text()));
+    }
+
+    private static StoryFeatures article(String id, Instant time, Map<String, Double> entities, TextFingerprint f) {
+        return new StoryFeatures(id, null, time, "en", entities, f);
+    }
+}
