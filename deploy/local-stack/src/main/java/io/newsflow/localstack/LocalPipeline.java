@@ -37,8 +37,37 @@ public final class LocalPipeline implements AutoCloseable {
      * @param dataDir      Kafka log, PostgreSQL cluster and service logs; kept between runs
      * @param ports        listening ports
      * @param pollInterval how often ingest polls each feed
+     * @param sampleSite   whether to serve the bundled sample site and subscribe ingest to its feeds
+     * @param feeds        further feed URLs ingest polls from the start (e.g. a {@link SyntheticNewsSite}'s)
+     * @param environment  extra environment per service name ({@code ingest-service}, …), applied last, so it
+     *                     overrides what this class sets (e.g. {@code NEWSFLOW_INGEST_WORKERS})
      */
-    public record Options(Path projectRoot, Path dataDir, Ports ports, Duration pollInterval) {
+    public record Options(Path projectRoot, Path dataDir, Ports ports, Duration pollInterval, boolean sampleSite,
+                          List<URI> feeds, Map<String, Map<String, String>> environment) {
+
+        public Options {
+            feeds = List.copyOf(feeds);
+            Map<String, Map<String, String>> copy = new java.util.HashMap<>();
+            environment.forEach((service, env) -> copy.put(service, Map.copyOf(env)));
+            environment = Map.copyOf(copy);
+        }
+
+        /** The sample site and nothing else, as {@code ./newsflow run} and the end-to-end test use it. */
+        public Options(Path projectRoot, Path dataDir, Ports ports, Duration pollInterval) {
+            this(projectRoot, dataDir, ports, pollInterval, true, List.of(), Map.of());
+        }
+
+        /** The same options with ingest polling these feeds instead of the sample site's. */
+        public Options withFeedsInsteadOfSampleSite(List<URI> feedUrls) {
+            return new Options(projectRoot, dataDir, ports, pollInterval, false, feedUrls, environment);
+        }
+
+        /** The same options with extra environment for one service ({@code ingest-service}, {@code enrich-service}, …). */
+        public Options withEnvironment(String service, Map<String, String> extra) {
+            Map<String, Map<String, String>> merged = new java.util.HashMap<>(environment);
+            merged.put(service, merge(environment.getOrDefault(service, Map.of()), extra));
+            return new Options(projectRoot, dataDir, ports, pollInterval, sampleSite, feeds, merged);
+        }
     }
 
     private final Options options;
@@ -73,9 +102,13 @@ public final class LocalPipeline implements AutoCloseable {
         kafka = track(KafkaBroker.start(options.dataDir().resolve("kafka"), ports.kafka()));
         log("Starting PostgreSQL on 127.0.0.1:" + ports.postgres() + " …");
         postgres = track(LocalPostgres.start(options.dataDir().resolve("postgres"), ports.postgres()));
-        site = track(SampleNewsSite.start(ports.sampleSite()));
-        log("Sample news site on " + site.baseUrl() + " (" + site.articles().size() + " articles, "
-                + site.feedUrls().size() + " feeds)");
+        List<URI> feeds = new ArrayList<>(options.feeds());
+        if (options.sampleSite()) {
+            site = track(SampleNewsSite.start(ports.sampleSite()));
+            log("Sample news site on " + site.baseUrl() + " (" + site.articles().size() + " articles, "
+                    + site.feedUrls().size() + " feeds)");
+            feeds.addAll(0, site.feedUrls());
+        }
 
         Map<String, String> common = Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
@@ -83,18 +116,36 @@ public final class LocalPipeline implements AutoCloseable {
                 "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
 
         log("Starting store-service …");
-        store = track(ServiceProcess.of("store-service", options.projectRoot(), ports.store(), merge(common, Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(),
-                "QUARKUS_DATASOURCE_USERNAME", postgres.username(),
-                "QUARKUS_DATASOURCE_PASSWORD", postgres.password())), logs).start());
+        store = track(ServiceProcess.of("store-service", options.projectRoot(), ports.store(), environment("store-service",
+                merge(common, Map.of(
+                        "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(),
+                        "QUARKUS_DATASOURCE_USERNAME", postgres.username(),
+                        "QUARKUS_DATASOURCE_PASSWORD", postgres.password()))), logs).start());
         log("Starting enrich-service …");
-        enrich = track(ServiceProcess.of("enrich-service", options.projectRoot(), ports.enrich(), common, logs).start());
+        enrich = track(ServiceProcess.of("enrich-service", options.projectRoot(), ports.enrich(),
+                environment("enrich-service", common), logs).start());
         log("Starting ingest-service …");
-        ingest = track(ServiceProcess.of("ingest-service", options.projectRoot(), ports.ingest(), merge(common, Map.of(
-                "NEWSFLOW_INGEST_FEEDS", site.feedUrls().stream().map(URI::toString).collect(Collectors.joining(",")),
-                "NEWSFLOW_INGEST_POLL_INTERVAL", options.pollInterval().toSeconds() + "s",
-                // The sample site is on loopback; only this local run may fetch from private addresses.
-                "NEWSFLOW_INGEST_FETCH_ALLOW_PRIVATE_ADDRESSES", "true")), logs).start());
+        ingest = track(ServiceProcess.of("ingest-service", options.projectRoot(), ports.ingest(), environment("ingest-service",
+                merge(common, Map.of(
+                        "NEWSFLOW_INGEST_FEEDS", feeds.stream().map(URI::toString).collect(Collectors.joining(",")),
+                        // A fixed interval: the adaptive schedule would slow down on the sample site's static feeds,
+                        // and the local run should show a new article within one interval.
+                        "NEWSFLOW_INGEST_POLL_INTERVAL", options.pollInterval().toSeconds() + "s",
+                        "NEWSFLOW_INGEST_MIN_POLL_INTERVAL", options.pollInterval().toSeconds() + "s",
+                        "NEWSFLOW_INGEST_MAX_POLL_INTERVAL", options.pollInterval().toSeconds() + "s",
+                        // Every local outlet shares one loopback host: per-host politeness would only serialise them.
+                        "NEWSFLOW_INGEST_HOST_MIN_DELAY", "0s",
+                        // The sample site is on loopback; only this local run may fetch from private addresses.
+                        "NEWSFLOW_INGEST_FETCH_ALLOW_PRIVATE_ADDRESSES", "true"))), logs).start());
+    }
+
+    private Map<String, String> environment(String service, Map<String, String> base) {
+        return merge(base, options.environment().getOrDefault(service, Map.of()));
+    }
+
+    /** The options this pipeline was started with. */
+    public Options options() {
+        return options;
     }
 
     public KafkaBroker kafka() {
@@ -105,6 +156,7 @@ public final class LocalPipeline implements AutoCloseable {
         return postgres;
     }
 
+    /** The bundled sample site, or null when started {@link Options#withFeedsInsteadOfSampleSite without it}. */
     public SampleNewsSite site() {
         return site;
     }
