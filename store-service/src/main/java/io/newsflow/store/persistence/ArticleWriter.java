@@ -1,5 +1,8 @@
 package io.newsflow.store.persistence;
 
+import static io.newsflow.store.persistence.ResultSets.instant;
+import static io.newsflow.store.persistence.ResultSets.strings;
+
 import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.EventJson;
 import io.newsflow.contracts.RawArticle;
@@ -12,7 +15,6 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import javax.sql.DataSource;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -399,22 +401,6 @@ public class ArticleWriter {
             }
         }
         return articlesByStory.keySet().stream().map(changes::get).filter(java.util.Objects::nonNull).toList();
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        if (array == null) {
-            return List.of();
-        }
-        try {
-            return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
-        } finally {
-            array.free();
-        }
     }
 
     private static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {

@@ -1,5 +1,8 @@
 package io.newsflow.store.story;
 
+import static io.newsflow.store.persistence.ResultSets.instant;
+import static io.newsflow.store.persistence.ResultSets.strings;
+
 import io.newsflow.store.query.ArticleQuery;
 import io.newsflow.store.query.ArticleReader;
 import io.newsflow.store.query.ArticleViews.ArticleSummary;
@@ -8,7 +11,6 @@ import io.newsflow.store.story.StoryViews.StorySummary;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.sql.DataSource;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +19,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -98,19 +99,4 @@ public class StoryReader {
                 instant(rs, "last_seen"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        if (array == null) {
-            return List.of();
-        }
-        try {
-            return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
-        } finally {
-            array.free();
-        }
-    }
 }
