@@ -157,6 +157,42 @@ class PipelineEndToEndIT {
         }
     }
 
+    @Test
+    @Order(5)
+    void oneTraceFollowsEachArticleFromFetchThroughEnrichment() {
+        Map<String, String> rawTraces = traceIdsByKey(Topics.ARTICLES_RAW);
+        Map<String, String> enrichedTraces = traceIdsByKey(Topics.ARTICLES_ENRICHED);
+        for (String id : samplesById.keySet()) {
+            assertThat(rawTraces.get(id)).as("traceparent on the raw record of %s", id).isNotNull();
+            assertThat(enrichedTraces.get(id)).as("trace of the enriched record of %s", id).isEqualTo(rawTraces.get(id));
+        }
+    }
+
+    /** The W3C trace id (second field of traceparent) of the last committed record per key of a topic. */
+    private static Map<String, String> traceIdsByKey(String topic) {
+        Map<String, String> traces = new HashMap<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.kafka().bootstrapServers(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    var header = record.headers().lastHeader("traceparent");
+                    if (header != null) {
+                        traces.put(record.key(), new String(header.value(), java.nio.charset.StandardCharsets.US_ASCII).split("-")[1]);
+                    }
+                }
+                return partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
+            });
+        }
+        return traces;
+    }
+
     /** Every feed has been polled at least {@code polls} times since {@code since}, per ingest's feed health. */
     private static boolean feedsPolledSince(Instant since, int polls) throws Exception {
         JsonNode feeds = get(pipeline.ingest().baseUrl().resolve("/api/feeds"));
