@@ -39,7 +39,7 @@ class KubernetesManifestsTest {
     private static final Map<String, Integer> SERVICE_PORTS = Map.of(
             "ingest-service", 8081, "enrich-service", 8082, "store-service", 8083);
     private static final Pattern CREATE_LINE = Pattern.compile("(?m)^create (\\S+) (\\d+)\\b(.*)$");
-    private static final Pattern README_ROW = Pattern.compile("(?m)^\\| `(news\\.[a-z.]+)` \\| (\\d+) \\|");
+    private static final Pattern README_ROW = Pattern.compile("(?m)^\\| `(news\\.[a-z.-]+)` \\| (\\d+) \\|");
 
     @Test
     void everyManifestParses() throws IOException {
