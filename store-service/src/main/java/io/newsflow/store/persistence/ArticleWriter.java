@@ -120,6 +120,16 @@ public class ArticleWriter {
         if (events.isEmpty()) {
             return List.of();
         }
+        // At-least-once delivery can put one article twice into a batch, and one multi-row INSERT … ON CONFLICT cannot
+        // touch a row twice (SQLState 21000): write such a batch as consecutive runs of distinct ids, in order.
+        List<List<EnrichedArticle>> runs = runsOfDistinctIds(events);
+        if (runs.size() > 1) {
+            List<UpsertOutcome> outcomes = new ArrayList<>(events.size());
+            for (List<EnrichedArticle> run : runs) {
+                outcomes.addAll(upsertAll(run));
+            }
+            return outcomes;
+        }
         Written written;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -140,6 +150,24 @@ public class ArticleWriter {
             LOG.warnf(e, "Could not announce %d stored articles", written.committed().articles().size());
         }
         return written.outcomes();
+    }
+
+    /** Splits a batch, keeping its order, wherever an article id repeats. */
+    static List<List<EnrichedArticle>> runsOfDistinctIds(List<EnrichedArticle> events) {
+        List<List<EnrichedArticle>> runs = new ArrayList<>();
+        List<EnrichedArticle> run = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (EnrichedArticle event : events) {
+            if (!ids.add(event.id())) {
+                runs.add(run);
+                run = new ArrayList<>();
+                ids.clear();
+                ids.add(event.id());
+            }
+            run.add(event);
+        }
+        runs.add(run);
+        return runs;
     }
 
     private record Written(List<UpsertOutcome> outcomes, ArticlesCommitted committed) {
