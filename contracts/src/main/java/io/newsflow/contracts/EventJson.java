@@ -2,6 +2,7 @@ package io.newsflow.contracts;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /**
  * The one JSON mapping of Newsflow events: ISO-8601 timestamps, nulls omitted, unknown properties tolerated so a
@@ -49,24 +51,50 @@ public final class EventJson {
      * schema version this code does not know.
      */
     public static <T> T fromBytes(byte[] json, Class<T> type) {
+        int expected = type == RawArticle.class ? RawArticle.SCHEMA_VERSION
+                : type == EnrichedArticle.class ? EnrichedArticle.SCHEMA_VERSION : -1;
         T event;
         try {
             event = MAPPER.readValue(json, type);
         } catch (IOException | RuntimeException e) {
-            throw new InvalidEventException("Not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
+            // Another version may have another shape, so its mapping error would hide the real reason: say that first.
+            throw new InvalidEventException(versionProblem(json, type, expected)
+                    .orElse("Not a valid " + type.getSimpleName() + ": " + e.getMessage()), e);
         }
         int version = switch (event) {
             case RawArticle raw -> raw.schemaVersion();
             case EnrichedArticle enriched -> enriched.schemaVersion();
             default -> -1;
         };
-        int expected = type == RawArticle.class ? RawArticle.SCHEMA_VERSION
-                : type == EnrichedArticle.class ? EnrichedArticle.SCHEMA_VERSION : -1;
         if (version != expected) {
-            throw new InvalidEventException("Unknown schemaVersion " + version + " for " + type.getSimpleName()
-                    + " (this consumer reads " + expected + ")", null);
+            throw new InvalidEventException(unknownVersion(String.valueOf(version), type, expected), null);
         }
         return event;
+    }
+
+    /** Only on the error path: why the message is not this version of the event, if the version is what is wrong. */
+    private static Optional<String> versionProblem(byte[] json, Class<?> type, int expected) {
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(json);
+        } catch (IOException | RuntimeException notJson) {
+            return Optional.empty();
+        }
+        if (tree == null || !tree.isObject()) {
+            return Optional.empty();
+        }
+        JsonNode version = tree.get("schemaVersion");
+        if (version == null || version.isNull()) {
+            return Optional.of("Not a valid " + type.getSimpleName() + ": no schemaVersion field");
+        }
+        if (!version.isInt() || version.intValue() != expected) {
+            return Optional.of(unknownVersion(version.toString(), type, expected));
+        }
+        return Optional.empty();
+    }
+
+    private static String unknownVersion(String version, Class<?> type, int expected) {
+        return "Unknown schemaVersion " + version + " for " + type.getSimpleName() + " (this consumer reads " + expected + ")";
     }
 
     /** A message that cannot be read as the expected event; not retriable, it belongs in a dead-letter topic. */

@@ -111,4 +111,18 @@ class EventSchemaTest {
         assertThatThrownBy(() -> EventJson.fromBytes("{\"schemaVersion\":1}".getBytes(), RawArticle.class))
                 .isInstanceOf(EventJson.InvalidEventException.class);
     }
+
+    @Test
+    void aFutureVersionWithAnotherShapeIsReportedAsAnUnknownVersionNotAsAMappingError() {
+        byte[] otherShape = "{\"schemaVersion\":2,\"id\":\"x\",\"body\":{\"paragraphs\":[]}}".getBytes();
+        assertThatThrownBy(() -> EventJson.fromBytes(otherShape, EnrichedArticle.class))
+                .isInstanceOf(EventJson.InvalidEventException.class)
+                .hasMessage("Unknown schemaVersion 2 for EnrichedArticle (this consumer reads 1)");
+        assertThatThrownBy(() -> EventJson.fromBytes("{}".getBytes(), RawArticle.class))
+                .isInstanceOf(EventJson.InvalidEventException.class)
+                .hasMessage("Not a valid RawArticle: no schemaVersion field");
+        assertThatThrownBy(() -> EventJson.fromBytes("{\"schemaVersion\":\"1\"}".getBytes(), RawArticle.class))
+                .isInstanceOf(EventJson.InvalidEventException.class)
+                .hasMessageContaining("schemaVersion \"1\"");
+    }
 }

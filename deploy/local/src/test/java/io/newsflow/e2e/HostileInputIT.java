@@ -230,9 +230,12 @@ class HostileInputIT {
                             });
                         }
                     });
-            PipelineProbe.readTopic(pipeline.kafka().bootstrapServers(), dlqTopic).stream()
-                    .filter(r -> poison.containsKey(r.key()))
-                    .forEach(r -> log(dlqTopic + " " + r.key() + ": " + r.header(DeadLetters.REASON)));
+            List<PipelineProbe.TopicRecord> deadLettered = PipelineProbe.readTopic(
+                    pipeline.kafka().bootstrapServers(), dlqTopic).stream().filter(r -> poison.containsKey(r.key())).toList();
+            deadLettered.forEach(r -> log(dlqTopic + " " + r.key() + ": " + r.header(DeadLetters.REASON)));
+            assertThat(deadLettered).filteredOn(r -> r.key().equals("poison-unknown-version-" + run))
+                    .as("%s names the version it cannot read", dlqTopic)
+                    .isNotEmpty().allSatisfy(r -> assertThat(r.header(DeadLetters.REASON)).contains("Unknown schemaVersion 99"));
         }
         assertThat(PipelineProbe.metric(pipeline.enrich(), "newsflow_articles_failed_total")).isPositive();
         assertThat(PipelineProbe.metric(pipeline.store(), "newsflow_articles_failed_total")).isPositive();
