@@ -74,7 +74,7 @@ class StoreBenchmark {
             };
             var writer = new ArticleWriter(dataSource, clusterer, ArticlesCommitted.Listener.NONE);
             var intake = new ArticleIntake(writer::upsert, writer::upsertAll,
-                    new DatabaseRetry(Duration.ofMillis(100), Duration.ofSeconds(1), metrics::databaseRetry), metrics);
+                    new DatabaseRetry(Duration.ofMillis(100), Duration.ofSeconds(1), 5, metrics::databaseRetry), metrics);
 
             List<ArticleIntake.Incoming> messages = generate(WARM_UP + ARTICLES);
             run(intake, messages.subList(0, WARM_UP));
