@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import io.newsflow.contracts.fingerprint.TextFingerprint;
+
+import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -48,12 +51,18 @@ class StoreBenchmark {
     private static final int BATCH = Integer.getInteger("benchmark.batch", 500);
     /** false: every article founds its own story without any clustering query, to see what clustering costs. */
     private static final boolean CLUSTER = Boolean.parseBoolean(System.getProperty("benchmark.cluster", "true"));
-    private static final int WORDS = Integer.getInteger("benchmark.words", 250);
+    /** ~800 words is what ingest extracts from a typical article page and the pipeline sends. */
+    private static final int WORDS = Integer.getInteger("benchmark.words", 800);
+    /** true: per-statement PostgreSQL times (pg_stat_statements, loaded by a restart) and CPU split, printed. */
+    private static final boolean PROFILE = Boolean.parseBoolean(System.getProperty("benchmark.profile", "true"));
     private static final int WARM_UP = Math.min(2_000, ARTICLES / 5);
 
     @Test
     void upsertThroughput() throws Exception {
         try (LocalPostgres postgres = LocalPostgres.startTemporary()) {
+            if (PROFILE) {
+                ServerCpu.enableStatementStatistics(postgres);
+            }
             Flyway.configure().dataSource(postgres.jdbcUrl(), postgres.username(), postgres.password())
                     .locations("classpath:db/migration").load().migrate();
             PGSimpleDataSource dataSource = new PGSimpleDataSource();
@@ -78,9 +87,17 @@ class StoreBenchmark {
 
             List<ArticleIntake.Incoming> messages = generate(WARM_UP + ARTICLES);
             run(intake, messages.subList(0, WARM_UP));
+            ServerCpu serverCpu = new ServerCpu(dataSource);
+            if (PROFILE) {
+                serverCpu.resetStatementStatistics();
+            }
+            long serverTicks = serverCpu.ticks();
+            long threadCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             long start = System.nanoTime();
             run(intake, messages.subList(WARM_UP, messages.size()));
             double seconds = (System.nanoTime() - start) / 1e9;
+            double javaCpuMs = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadCpu) / 1e6;
+            double serverCpuMs = (serverCpu.ticks() - serverTicks) * 1000.0 / ServerCpu.TICKS_PER_SECOND;
 
             long stored;
             long stories;
@@ -92,6 +109,11 @@ class StoreBenchmark {
                             + "%.2f s = %.0f articles/s (after %d warm-up; %d articles, %d stories in the database; "
                             + "%d cores)%n%n", ARTICLES, WORDS, BATCH, CLUSTER ? "on" : "off", seconds,
                     ARTICLES / seconds, WARM_UP, stored, stories, Runtime.getRuntime().availableProcessors());
+            System.out.printf("CPU per article: writer thread (JVM) %.3f ms, PostgreSQL (all its processes) %.3f ms; "
+                    + "load average %s%n", javaCpuMs / ARTICLES, serverCpuMs / ARTICLES, ServerCpu.loadAverage());
+            if (PROFILE) {
+                serverCpu.printStatementStatistics(ARTICLES);
+            }
             assertThat(stored).isEqualTo(WARM_UP + ARTICLES);
         }
     }
@@ -132,14 +154,19 @@ class StoreBenchmark {
                 entities[e] = TestArticles.entity("Q" + (1000 + id + e * 10_000), "Entity " + id,
                         EntityType.values()[id % 5], 0.9 - e * 0.1);
             }
-            EnrichedArticle article = TestArticles.article("outlet" + (n % 50) + ".bench")
-                    .title("Headline " + n + " " + vocabulary[random.nextInt(vocabulary.length)])
+            String title = "Headline " + n + " " + vocabulary[random.nextInt(vocabulary.length)];
+            EnrichedArticle built = TestArticles.article("outlet" + (n % 50) + ".bench")
+                    .title(title)
                     .text(text).language(n % 3 == 0 ? "nb" : "en")
                     .publishedAt(start.plusSeconds(random.nextInt(3 * 24 * 3600)))
                     .entities(entities)
                     .topics(TestArticles.topic("medtop:" + (10 + random.nextInt(7)) + "000000", "topic"),
                             TestArticles.topic("medtop:04" + (100 + random.nextInt(9)) + "000", "sub"))
                     .build();
+            // As enrich-service sends it: the story fingerprint of title and text comes with the event.
+            EnrichedArticle article = new EnrichedArticle(built.schemaVersion(), built.article(), built.language(),
+                    built.entities(), built.topics(), built.enrichedAt(),
+                    EnrichedArticle.Fingerprint.of(TextFingerprint.of(title, text), List.of(), List.of()));
             messages.add(new ArticleIntake.Incoming(EventJson.toBytes(article), article.id(), "bench@" + n));
         }
         return messages;
