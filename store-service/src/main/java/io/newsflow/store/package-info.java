@@ -13,7 +13,8 @@
  *       each commit that changed the story, carrying the story's full summary.</li>
  *   <li>Writes {@code news.store.dlq}: messages that can never be stored (not JSON, unknown schema version, contract
  *       violations, data PostgreSQL rejects) with a {@code dead-letter-reason} header. A database outage is not such a
- *       message: the consumer retries with backoff and loses nothing.</li>
+ *       message: the consumer retries with backoff until PostgreSQL is back and loses nothing. Any other failure of a
+ *       reachable database is retried {@code newsflow.store.retry.max-attempts} times, then article by article.</li>
  *   <li>Serves {@code GET /api/articles} (filters, full-text search, cursor paging, facets), {@code /api/articles/{id}},
  *       {@code /api/stories}, {@code /api/stories/{id}}, {@code /api/entities/trending}, the live stream
  *       {@code /api/stream} (server-sent events) and the analyst web page at {@code /}; OpenAPI at {@code /q/openapi},
@@ -22,7 +23,9 @@
  * </ul>
  * Settings that matter: {@code kafka.bootstrap.servers}, {@code quarkus.datasource.jdbc.url} / {@code .username} /
  * {@code .password}, {@code newsflow.store.retry.initial-backoff}, {@code newsflow.store.retry.max-backoff},
+ * {@code newsflow.store.retry.max-attempts},
  * {@code newsflow.store.retention}, {@code newsflow.store.retention-check},
- * {@code mp.messaging.incoming.enriched-articles.max.poll.records} (batch size).
+ * {@code mp.messaging.incoming.enriched-articles.max.poll.records} (batch size) and {@code .max.partition.fetch.bytes}
+ * (must hold a full batch of ~14 KB events).
  */
 package io.newsflow.store;

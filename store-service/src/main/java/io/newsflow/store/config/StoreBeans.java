@@ -20,7 +20,8 @@ public class StoreBeans {
     @Produces
     @Singleton
     DatabaseRetry databaseRetry(StoreConfig config, StoreMetrics metrics) {
-        return new DatabaseRetry(config.retry().initialBackoff(), config.retry().maxBackoff(), metrics::databaseRetry);
+        return new DatabaseRetry(config.retry().initialBackoff(), config.retry().maxBackoff(),
+                config.retry().maxAttempts(), metrics::databaseRetry);
     }
 
     /** Commits of the writer become CDI events, observed by the story-event publisher and the live stream. */

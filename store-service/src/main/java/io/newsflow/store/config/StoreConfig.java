@@ -19,7 +19,10 @@ public interface StoreConfig {
     @WithDefault("1h")
     Duration retentionCheck();
 
-    /** How the consumer waits out a database outage; it retries until the database is back, never dead-letters. */
+    /**
+     * How the consumer waits out a database outage; it retries until the database is back, never dead-letters. Other
+     * failures are retried a bounded number of times.
+     */
     interface Retry {
         /** First wait after a failed transaction. */
         @WithDefault("200ms")
@@ -28,5 +31,12 @@ public interface StoreConfig {
         /** Upper bound of the doubling wait, so recovery is noticed quickly even after a long outage. */
         @WithDefault("15s")
         Duration maxBackoff();
+
+        /**
+         * Attempts of a transaction failing the same way (same SQLState) while the database is up, e.g. a deadlock or
+         * an internal error, before its articles are retried one by one and the failing ones dead-lettered.
+         */
+        @WithDefault("5")
+        int maxAttempts();
     }
 }

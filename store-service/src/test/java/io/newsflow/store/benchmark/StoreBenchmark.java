@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import io.newsflow.contracts.fingerprint.TextFingerprint;
+
+import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -35,11 +38,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * PostgreSQL (local-stack's {@link LocalPostgres}, schema by the service's Flyway migrations). Not a unit test: tagged
  * "benchmark" and excluded from the default build. Run:
  * <pre>
- * ./newsflow mvn -B -o -pl store-service test -Dtest=StoreBenchmark -Dstore.test.excludedGroups=none \
- *     [-Dbenchmark.articles=20000] [-Dbenchmark.batch=500] [-Dbenchmark.words=250] [-Dbenchmark.cluster=false]
+ * ./newsflow mvn -B -o -pl store-service -am test -Dtest=StoreBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dstore.test.excludedGroups=none [-Dbenchmark.articles=20000] [-Dbenchmark.batch=500] [-Dbenchmark.words=800] \
+ *     [-Dbenchmark.cluster=false] [-Dbenchmark.profile=false]
  * </pre>
- * Articles are synthetic but shaped like real ones: ~250 words of text, 8 entities drawn from 3,000 (a few very
- * common), 2 topics, published over three days, 10% of them syndicated copies of another article.
+ * Articles are synthetic but shaped like real ones: ~800 words of text (what the pipeline sends for a typical page),
+ * the story fingerprint enrich-service attaches, 8 entities drawn from 3,000 (a few very common), 2 topics, published
+ * over three days, 10% of them syndicated copies of another article. Besides articles/s it prints the CPU per article
+ * of the writer thread and of PostgreSQL, and (profile, the default) PostgreSQL's time per statement.
  */
 @Tag("benchmark")
 class StoreBenchmark {
@@ -48,12 +54,18 @@ class StoreBenchmark {
     private static final int BATCH = Integer.getInteger("benchmark.batch", 500);
     /** false: every article founds its own story without any clustering query, to see what clustering costs. */
     private static final boolean CLUSTER = Boolean.parseBoolean(System.getProperty("benchmark.cluster", "true"));
-    private static final int WORDS = Integer.getInteger("benchmark.words", 250);
+    /** ~800 words is what ingest extracts from a typical article page and the pipeline sends. */
+    private static final int WORDS = Integer.getInteger("benchmark.words", 800);
+    /** true: per-statement PostgreSQL times (pg_stat_statements, loaded by a restart) and CPU split, printed. */
+    private static final boolean PROFILE = Boolean.parseBoolean(System.getProperty("benchmark.profile", "true"));
     private static final int WARM_UP = Math.min(2_000, ARTICLES / 5);
 
     @Test
     void upsertThroughput() throws Exception {
         try (LocalPostgres postgres = LocalPostgres.startTemporary()) {
+            if (PROFILE) {
+                ServerCpu.enableStatementStatistics(postgres);
+            }
             Flyway.configure().dataSource(postgres.jdbcUrl(), postgres.username(), postgres.password())
                     .locations("classpath:db/migration").load().migrate();
             PGSimpleDataSource dataSource = new PGSimpleDataSource();
@@ -61,6 +73,8 @@ class StoreBenchmark {
             dataSource.setUser(postgres.username());
             dataSource.setPassword(postgres.password());
             dataSource.setReWriteBatchedInserts(true); // as in application.properties
+            // The embedded server defaults to synchronous_commit=off (zonky); production keeps it on, so measure that.
+            dataSource.setOptions("-c synchronous_commit=on");
 
             var metrics = new StoreMetrics(new SimpleMeterRegistry());
             StoryClusterer clusterer = CLUSTER ? new StoryClusterer() : new StoryClusterer() {
@@ -74,13 +88,21 @@ class StoreBenchmark {
             };
             var writer = new ArticleWriter(dataSource, clusterer, ArticlesCommitted.Listener.NONE);
             var intake = new ArticleIntake(writer::upsert, writer::upsertAll,
-                    new DatabaseRetry(Duration.ofMillis(100), Duration.ofSeconds(1), metrics::databaseRetry), metrics);
+                    new DatabaseRetry(Duration.ofMillis(100), Duration.ofSeconds(1), 5, metrics::databaseRetry), metrics);
 
             List<ArticleIntake.Incoming> messages = generate(WARM_UP + ARTICLES);
             run(intake, messages.subList(0, WARM_UP));
+            ServerCpu serverCpu = new ServerCpu(dataSource);
+            if (PROFILE) {
+                serverCpu.resetStatementStatistics();
+            }
+            long serverTicks = serverCpu.ticks();
+            long threadCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             long start = System.nanoTime();
             run(intake, messages.subList(WARM_UP, messages.size()));
             double seconds = (System.nanoTime() - start) / 1e9;
+            double javaCpuMs = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadCpu) / 1e6;
+            double serverCpuMs = (serverCpu.ticks() - serverTicks) * 1000.0 / ServerCpu.TICKS_PER_SECOND;
 
             long stored;
             long stories;
@@ -92,6 +114,11 @@ class StoreBenchmark {
                             + "%.2f s = %.0f articles/s (after %d warm-up; %d articles, %d stories in the database; "
                             + "%d cores)%n%n", ARTICLES, WORDS, BATCH, CLUSTER ? "on" : "off", seconds,
                     ARTICLES / seconds, WARM_UP, stored, stories, Runtime.getRuntime().availableProcessors());
+            System.out.printf("CPU per article: writer thread (JVM) %.3f ms, PostgreSQL (all its processes) %.3f ms; "
+                    + "load average %s%n", javaCpuMs / ARTICLES, serverCpuMs / ARTICLES, ServerCpu.loadAverage());
+            if (PROFILE) {
+                serverCpu.printStatementStatistics(ARTICLES);
+            }
             assertThat(stored).isEqualTo(WARM_UP + ARTICLES);
         }
     }
@@ -132,14 +159,19 @@ class StoreBenchmark {
                 entities[e] = TestArticles.entity("Q" + (1000 + id + e * 10_000), "Entity " + id,
                         EntityType.values()[id % 5], 0.9 - e * 0.1);
             }
-            EnrichedArticle article = TestArticles.article("outlet" + (n % 50) + ".bench")
-                    .title("Headline " + n + " " + vocabulary[random.nextInt(vocabulary.length)])
+            String title = "Headline " + n + " " + vocabulary[random.nextInt(vocabulary.length)];
+            EnrichedArticle built = TestArticles.article("outlet" + (n % 50) + ".bench")
+                    .title(title)
                     .text(text).language(n % 3 == 0 ? "nb" : "en")
                     .publishedAt(start.plusSeconds(random.nextInt(3 * 24 * 3600)))
                     .entities(entities)
                     .topics(TestArticles.topic("medtop:" + (10 + random.nextInt(7)) + "000000", "topic"),
                             TestArticles.topic("medtop:04" + (100 + random.nextInt(9)) + "000", "sub"))
                     .build();
+            // As enrich-service sends it: the story fingerprint of title and text comes with the event.
+            EnrichedArticle article = new EnrichedArticle(built.schemaVersion(), built.article(), built.language(),
+                    built.entities(), built.topics(), built.enrichedAt(),
+                    EnrichedArticle.Fingerprint.of(TextFingerprint.of(title, text), List.of(), List.of()));
             messages.add(new ArticleIntake.Incoming(EventJson.toBytes(article), article.id(), "bench@" + n));
         }
         return messages;

@@ -21,7 +21,7 @@ class ArticleIntakeTest {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final StoreMetrics metrics = new StoreMetrics(registry);
-    private final DatabaseRetry retry = new DatabaseRetry(Duration.ofMillis(1), Duration.ofMillis(2),
+    private final DatabaseRetry retry = new DatabaseRetry(Duration.ofMillis(1), Duration.ofMillis(2), 3,
             metrics::databaseRetry);
     private final List<EnrichedArticle> stored = new ArrayList<>();
 

@@ -23,7 +23,7 @@ class BatchIntakeTest {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final StoreMetrics metrics = new StoreMetrics(registry);
-    private final DatabaseRetry retry = new DatabaseRetry(Duration.ofMillis(1), Duration.ofMillis(2),
+    private final DatabaseRetry retry = new DatabaseRetry(Duration.ofMillis(1), Duration.ofMillis(2), 3,
             metrics::databaseRetry);
     private final List<List<EnrichedArticle>> transactions = new ArrayList<>();
 
@@ -83,6 +83,47 @@ class BatchIntakeTest {
         assertThat(results.get(0)).isInstanceOf(IntakeResult.Stored.class);
         assertThat(results.get(1)).isInstanceOfSatisfying(IntakeResult.Rejected.class,
                 r -> assertThat(r.reasonCode()).isEqualTo("database-rejected"));
+    }
+
+    @Test
+    void aCardinalityViolationIsIsolatedLikeOtherDataErrorsNotRetriedAsAnOutage() {
+        var batchAttempts = new AtomicInteger();
+        ArticleIntake intake = new ArticleIntake(article -> UpsertOutcome.INSERTED, articles -> {
+            batchAttempts.incrementAndGet();
+            throw new SQLException("ON CONFLICT DO UPDATE command cannot affect row a second time", "21000");
+        }, retry, metrics);
+
+        List<IntakeResult> results = intake.acceptAll(List.of(message(first, 1), message(second, 2)));
+
+        assertThat(batchAttempts).hasValue(1);
+        assertThat(results).containsExactly(new IntakeResult.Stored(first.id(), UpsertOutcome.INSERTED),
+                new IntakeResult.Stored(second.id(), UpsertOutcome.INSERTED));
+        assertThat(registry.get("newsflow.store.database.retries").counter().count()).isZero();
+    }
+
+    @Test
+    void aFailureThatKeepsRecurringEndsInTheDeadLetterTopicWithItsReason() {
+        // A reachable database refusing one article the same way every time (here an internal error): the batch is
+        // retried a bounded number of times, then article by article, and only the article that keeps failing goes.
+        var batchAttempts = new AtomicInteger();
+        ArticleIntake intake = new ArticleIntake(article -> {
+            if (article.id().equals(second.id())) {
+                throw new SQLException("could not read block", "XX001");
+            }
+            return UpsertOutcome.INSERTED;
+        }, articles -> {
+            batchAttempts.incrementAndGet();
+            throw new SQLException("could not read block", "XX001");
+        }, retry, metrics);
+
+        List<IntakeResult> results = intake.acceptAll(List.of(message(first, 1), message(second, 2)));
+
+        assertThat(batchAttempts).hasValue(3);
+        assertThat(results.get(0)).isEqualTo(new IntakeResult.Stored(first.id(), UpsertOutcome.INSERTED));
+        assertThat(results.get(1)).isInstanceOfSatisfying(IntakeResult.Rejected.class, r -> {
+            assertThat(r.reasonCode()).isEqualTo("database-rejected");
+            assertThat(r.message()).contains("XX001", "could not read block");
+        });
     }
 
     @Test

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DatabaseRetryTest {
 
     private final AtomicInteger retries = new AtomicInteger();
-    private final DatabaseRetry retry = new DatabaseRetry(Duration.ofMillis(1), Duration.ofMillis(4),
+    private final DatabaseRetry retry = new DatabaseRetry(Duration.ofMillis(1), Duration.ofMillis(4), 3,
             retries::incrementAndGet);
 
     @Test
@@ -44,6 +44,66 @@ class DatabaseRetryTest {
     }
 
     @Test
+    void anOutageIsWaitedOutHoweverLongItLasts() throws SQLException {
+        var attempts = new AtomicInteger();
+
+        var result = retry.untilDone("test", () -> {
+            if (attempts.incrementAndGet() < 20) {
+                throw new SQLException("Connection refused", "08001");
+            }
+            return "stored";
+        });
+
+        assertThat(result).contains("stored");
+        assertThat(attempts).hasValue(20);
+    }
+
+    @Test
+    void theSameOtherFailureIsRetriedOnlyMaxAttemptsTimes() {
+        var attempts = new AtomicInteger();
+
+        assertThatThrownBy(() -> retry.untilDone("test", () -> {
+            attempts.incrementAndGet();
+            throw new SQLException("deadlock detected", "40P01");
+        })).isInstanceOf(SQLException.class).hasMessage("deadlock detected");
+        assertThat(attempts).hasValue(3);
+        assertThat(retries).hasValue(2);
+    }
+
+    @Test
+    void anOtherFailureThatClearsUpWithinTheBoundSucceeds() throws SQLException {
+        var attempts = new AtomicInteger();
+
+        var result = retry.untilDone("test", () -> {
+            if (attempts.incrementAndGet() < 3) {
+                throw new SQLException("deadlock detected", "40P01");
+            }
+            return "stored";
+        });
+
+        assertThat(result).contains("stored");
+    }
+
+    @Test
+    void anOutageInBetweenStartsTheCountAfresh() throws SQLException {
+        var attempts = new AtomicInteger();
+        // internal error, internal error, outage, internal error, internal error, success: never 3 in a row
+        var result = retry.untilDone("test", () -> {
+            int attempt = attempts.incrementAndGet();
+            if (attempt == 3) {
+                throw new SQLException("Connection refused", "08001");
+            }
+            if (attempt < 6) {
+                throw new SQLException("internal error", "XX000");
+            }
+            return "stored";
+        });
+
+        assertThat(result).contains("stored");
+        assertThat(attempts).hasValue(6);
+    }
+
+    @Test
     void stopEndsTheWaitWithoutResult() throws SQLException {
         var attempts = new AtomicInteger();
 
@@ -67,9 +127,11 @@ class DatabaseRetryTest {
 
     @Test
     void rejectsBackoffsThatCannotWork() {
-        assertThatThrownBy(() -> new DatabaseRetry(Duration.ZERO, Duration.ofSeconds(1), () -> { }))
+        assertThatThrownBy(() -> new DatabaseRetry(Duration.ZERO, Duration.ofSeconds(1), 3, () -> { }))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DatabaseRetry(Duration.ofSeconds(2), Duration.ofSeconds(1), () -> { }))
+        assertThatThrownBy(() -> new DatabaseRetry(Duration.ofSeconds(2), Duration.ofSeconds(1), 3, () -> { }))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DatabaseRetry(Duration.ofSeconds(1), Duration.ofSeconds(1), 0, () -> { }))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
