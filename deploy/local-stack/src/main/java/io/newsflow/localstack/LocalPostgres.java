@@ -109,6 +109,9 @@ public final class LocalPostgres implements AutoCloseable {
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("fsync", temporary ? "off" : "on")
+                    // zonky's default is off (a crash may lose the last commits); the store commits a batch and then
+                    // its Kafka offsets, so a lost commit would lose articles: run as production must.
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             createDatabaseIfMissing();
         } catch (IOException e) {

@@ -23,6 +23,11 @@ class LocalPostgresTest {
                     assertThat(rs.next()).isTrue();
                     assertThat(rs.getString(1)).startsWith("PostgreSQL");
                 }
+                try (ResultSet rs = s.executeQuery("SHOW synchronous_commit")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).as("a commit is durable when the store commits its Kafka offsets")
+                            .isEqualTo("on");
+                }
             }
 
             postgres.stop();
