@@ -1,10 +1,11 @@
 package io.newsflow.enrich.entity;
 
 import io.newsflow.contracts.EnrichedArticle.EntityType;
-import io.newsflow.enrich.text.Token;
+import io.newsflow.contracts.text.Token;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +101,8 @@ public final class NameFinder {
      */
     public List<FoundName> find(List<Field> fields, String language) {
         boolean nounCaps = language != null && NOUN_CAPITALISING.contains(language);
-        Map<Field, List<Word>> wordsByField = new HashMap<>();
+        // By identity: a Field record's own hashCode would hash its whole text and token list on every lookup.
+        Map<Field, List<Word>> wordsByField = new IdentityHashMap<>();
         Set<String> midSentenceCaps = new HashSet<>();
         for (Field field : fields) {
             List<Word> words = words(field);
@@ -175,7 +177,7 @@ public final class NameFinder {
 
     /** Names in German text: no lower-case word except name particles, no determiner at the start. */
     private boolean plausibleInNounCapitalisingLanguage(FoundName name) {
-        for (Token t : io.newsflow.enrich.text.Tokenizer.tokenize(name.text())) {
+        for (Token t : io.newsflow.contracts.text.Tokenizer.tokenize(name.text())) {
             if (t.hyphenBefore()) {
                 continue;
             }
@@ -480,26 +482,33 @@ public final class NameFinder {
             boolean covered = false;
             boolean letters = false;
             boolean digits = false;
-            StringBuilder norm = new StringBuilder();
             for (int k = i; k <= j; k++) {
                 Token t = tokens.get(k);
                 covered |= field.covered()[k];
                 letters |= t.hasLetter();
                 digits |= t.hasDigit();
-                if (k > i) {
-                    norm.append('-');
-                }
-                norm.append(t.norm());
             }
+            String norm = i == j ? first.norm() : hyphenated(tokens, i, j); // most words are one token: no copy
             boolean modelCode = j > i && letters && digits && first.capitalised() && first.hasLetter()
                     && first.surface().length() <= 4;
             boolean domain = i == j && isDomain(first.surface());
-            words.add(new Word(i, j, first.start(), last.end(), norm.toString(), first.capitalised(), covered,
+            words.add(new Word(i, j, first.start(), last.end(), norm, first.capitalised(), covered,
                     first.sentenceStart(), first.spaceBefore(), last.possessive(), modelCode, domain, first.paragraph(),
                     quiet[i]));
             i = j + 1;
         }
         return words;
+    }
+
+    private static String hyphenated(List<Token> tokens, int first, int last) {
+        StringBuilder norm = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            if (k > first) {
+                norm.append('-');
+            }
+            norm.append(tokens.get(k).norm());
+        }
+        return norm.toString();
     }
 
     /** Credits name a photographer or an archive, not someone in the story. */
@@ -525,13 +534,13 @@ public final class NameFinder {
             while (j < tokens.size() && tokens.get(j).start() < lineEnd) {
                 Token t = tokens.get(j);
                 if (t.surface().length() >= 4 && t.hasLetter() && !t.hasDigit()
-                        && !(functionWords.contains(t.norm()) && !t.capitalised())) {
+                        && (t.capitalised() || !functionWords.contains(t.norm()))) {
                     words++;
                     if (t.capitalised()) {
                         capitalised++;
                     }
                 }
-                if (creditFrom < 0 && CREDIT_MARKERS.contains(t.norm()) && t.end() < text.length() && text.charAt(t.end()) == ':') {
+                if (creditFrom < 0 && t.end() < text.length() && text.charAt(t.end()) == ':' && CREDIT_MARKERS.contains(t.norm())) {
                     creditFrom = j + 1;
                 }
                 j++;

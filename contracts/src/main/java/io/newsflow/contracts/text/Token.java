@@ -1,4 +1,4 @@
-package io.newsflow.enrich.text;
+package io.newsflow.contracts.text;
 
 /**
  * A word of a text field: a run of letters/digits (with inner apostrophes and dots, as in "d'Ivoire" or "Gazeta.Ru").

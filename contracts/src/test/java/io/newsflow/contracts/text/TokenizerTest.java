@@ -1,4 +1,4 @@
-package io.newsflow.enrich.text;
+package io.newsflow.contracts.text;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.newsflow.enrich.text;
+package io.newsflow.contracts.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -8,7 +8,9 @@ import java.util.Set;
 
 /**
  * Splits a text field into {@link Token}s with UTF-16 offsets, sentence starts and paragraph numbers, in one pass and
- * without regular expressions (it runs on every article).
+ * without regular expressions (it runs on every article). It lives in contracts because its normalised words are the
+ * words of {@link io.newsflow.contracts.fingerprint.TextFingerprint}: enrich fingerprints the tokens it already has,
+ * the store tokenises text that arrives without a fingerprint, and both must see the same words.
  */
 public final class Tokenizer {
 
