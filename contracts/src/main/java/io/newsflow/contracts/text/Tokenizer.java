@@ -21,6 +21,13 @@ public final class Tokenizer {
             "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ca", "bl.a", "f.eks", "mv",
             "pres", "fig", "approx", "dvs", "ifr", "jf", "kl", "mill", "mrd", "pst", "mld");
 
+    /**
+     * Elided French and Italian articles and prepositions, written lower case: "d'Espagne", "l'Iran", "dell'Italia" are
+     * split after the apostrophe so the name stands alone. Capitalised ones stay whole ("L'Oréal", "D'Alema").
+     */
+    private static final Set<String> ELISIONS = Set.of("l", "d", "j", "m", "n", "s", "t", "c", "qu", "lorsqu",
+            "puisqu", "jusqu", "quoiqu", "dell", "dall", "nell", "sull", "all", "coll", "quell", "un", "tutt");
+
     private Tokenizer() {
     }
 
@@ -87,6 +94,9 @@ public final class Tokenizer {
                 }
                 spaceOnly = false;
                 hyphenBefore = false;
+            } else if (isApostrophe(c) && !tokens.isEmpty() && tokens.getLast().end() == i
+                    && isElision(text, tokens.getLast().start(), i)) {
+                hyphenBefore = false; // "d'Italia": the name is adjacent to its article, as after a space
             } else {
                 // Quotes, brackets, commas, dashes: no new sentence, but the words are no longer adjacent.
                 if (c != '\r' && c != '\u00a0') {
@@ -111,13 +121,19 @@ public final class Tokenizer {
                 i += Character.charCount(cp);
             } else if ((isApostrophe(text.charAt(i)) || text.charAt(i) == '.') && i + 1 < n
                     && isWordChar(text.codePointAt(i + 1)) && !isSpacelessScript(text.codePointAt(i + 1))
-                    && !isPossessiveAt(text, i)) {
+                    && !isPossessiveAt(text, i) && !isElision(text, from, i)) {
                 i++; // inner apostrophe or dot: O'Brien, d'Ivoire, Gazeta.Ru, U.S
             } else {
                 break;
             }
         }
         return i;
+    }
+
+    /** True when text[from, apostrophe) is an elided article or preposition and the apostrophe ends it. */
+    private static boolean isElision(String text, int from, int apostrophe) {
+        return isApostrophe(text.charAt(apostrophe)) && apostrophe - from <= 6
+                && ELISIONS.contains(text.substring(from, apostrophe));
     }
 
     private static boolean isPossessiveAt(String text, int apostrophe) {

@@ -39,10 +39,11 @@ class TokenizerTest {
     }
 
     @Test
-    void innerDotsAndApostrophesStayInTheWord() {
-        assertThat(Tokenizer.tokenize("told Gazeta.Ru about Côte d'Ivoire and the U.S. yesterday"))
+    void innerDotsAndApostrophesStayInTheWordExceptAfterAnElidedArticle() {
+        assertThat(Tokenizer.tokenize("told Gazeta.Ru about Côte d'Ivoire and the U.S. yesterday, O'Brien said"))
                 .extracting(Token::surface)
-                .containsExactly("told", "Gazeta.Ru", "about", "Côte", "d'Ivoire", "and", "the", "U.S", "yesterday");
+                .containsExactly("told", "Gazeta.Ru", "about", "Côte", "d", "Ivoire", "and", "the", "U.S", "yesterday",
+                        "O'Brien", "said");
     }
 
     @Test
@@ -68,5 +69,15 @@ class TokenizerTest {
     @Test
     void ideographsAreOneWordEach() {
         assertThat(Tokenizer.tokenize("普京说")).extracting(Token::surface).containsExactly("普", "京", "说");
+    }
+
+    @Test
+    void elidedArticlesAreSplitOffSoTheNameStandsAlone() {
+        List<Token> tokens = Tokenizer.tokenize("renforts d'Espagne et dell'Italia, L'Oréal, O'Brien, aujourd'hui");
+        assertThat(tokens).extracting(Token::surface).containsExactly("renforts", "d", "Espagne", "et", "dell",
+                "Italia", "L'Oréal", "O'Brien", "aujourd'hui");
+        // The name is adjacent to its article, so "Fratelli d'Italia" still reads as one name.
+        assertThat(tokens.get(2).spaceBefore()).isTrue();
+        assertThat(tokens.get(5).spaceBefore()).isTrue();
     }
 }
