@@ -98,8 +98,9 @@ public final class Tokenizer {
                     && isElision(text, tokens.getLast().start(), i)) {
                 hyphenBefore = false; // "d'Italia": the name is adjacent to its article, as after a space
             } else {
-                // Quotes, brackets, commas, dashes: no new sentence, but the words are no longer adjacent.
-                if (c != '\r' && c != '\u00a0') {
+                // Quotes, brackets, commas, dashes: no new sentence, but the words are no longer adjacent. An ampersand
+                // joins the parts of one name ("Pratt & Whitney", "H&M").
+                if (c != '\r' && c != '\u00a0' && c != '&') {
                     spaceOnly = false;
                 }
                 hyphenBefore = false;

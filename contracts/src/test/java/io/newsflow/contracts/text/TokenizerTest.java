@@ -79,5 +79,6 @@ class TokenizerTest {
         // The name is adjacent to its article, so "Fratelli d'Italia" still reads as one name.
         assertThat(tokens.get(2).spaceBefore()).isTrue();
         assertThat(tokens.get(5).spaceBefore()).isTrue();
+        assertThat(Tokenizer.tokenize("Pratt & Whitney").get(1).spaceBefore()).isTrue();
     }
 }
