@@ -14,46 +14,56 @@ package io.newsflow.contracts.text;
  * @param hyphenBefore  joined to the previous token by a hyphen with no space ("Il-76", "Su-30MK2")
  * @param spaceBefore   separated from the previous token by blanks only (no punctuation, no line break)
  * @param possessive    followed by a possessive "'s" / "’s" that was cut off
+ * @param shape         capitalised / all caps / digits / letters as bits (see {@link #shapeOf})
  */
 public record Token(int index, int start, int end, String surface, String norm, boolean sentenceStart, int paragraph,
-                    boolean hyphenBefore, boolean spaceBefore, boolean possessive) {
+                    boolean hyphenBefore, boolean spaceBefore, boolean possessive, int shape) {
+
+    // Bits of shape: what the surface is made of, worked out once by the tokenizer because every stage asks.
+    static final int CAPITALISED = 1;
+    static final int ALL_CAPS = 2;
+    static final int HAS_DIGIT = 4;
+    static final int HAS_LETTER = 8;
+
+    /** The shape bits of a surface form: see {@link #capitalised}, {@link #allCaps}, {@link #hasDigit}, {@link #hasLetter}. */
+    static int shapeOf(String surface) {
+        int first = surface.codePointAt(0);
+        int shape = Character.isUpperCase(first) || Character.isTitleCase(first) ? CAPITALISED : 0;
+        int letters = 0;
+        boolean lowerLetter = false;
+        for (int i = 0; i < surface.length(); i++) {
+            char c = surface.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                lowerLetter |= !Character.isUpperCase(c);
+            } else if (Character.isDigit(c)) {
+                shape |= HAS_DIGIT;
+            }
+        }
+        if (letters > 0) {
+            shape |= HAS_LETTER;
+        }
+        if (letters >= 2 && !lowerLetter) {
+            shape |= ALL_CAPS;
+        }
+        return shape;
+    }
 
     /** First letter upper-case (or title-case); digits and caseless scripts are not capitalised. */
     public boolean capitalised() {
-        int first = surface.codePointAt(0);
-        return Character.isUpperCase(first) || Character.isTitleCase(first);
+        return (shape & CAPITALISED) != 0;
     }
 
     /** Two or more letters, all upper-case: "NATO", "CIA", "US". */
     public boolean allCaps() {
-        int letters = 0;
-        for (int i = 0; i < surface.length(); i++) {
-            char c = surface.charAt(i);
-            if (Character.isLetter(c)) {
-                if (!Character.isUpperCase(c)) {
-                    return false;
-                }
-                letters++;
-            }
-        }
-        return letters >= 2;
+        return (shape & ALL_CAPS) != 0;
     }
 
     public boolean hasDigit() {
-        for (int i = 0; i < surface.length(); i++) {
-            if (Character.isDigit(surface.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return (shape & HAS_DIGIT) != 0;
     }
 
     public boolean hasLetter() {
-        for (int i = 0; i < surface.length(); i++) {
-            if (Character.isLetter(surface.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return (shape & HAS_LETTER) != 0;
     }
 }

@@ -58,7 +58,7 @@ public final class Tokenizer {
                 }
                 String surface = text.substring(start, end);
                 tokens.add(new Token(tokens.size(), start, end, surface, normalise(surface), sentenceStart, paragraph,
-                        hyphenBefore, spaceOnly && !tokens.isEmpty(), possessive));
+                        hyphenBefore, spaceOnly && !tokens.isEmpty(), possessive, Token.shapeOf(surface)));
                 sentenceStart = false;
                 hyphenBefore = false;
                 spaceOnly = true;
@@ -187,8 +187,41 @@ public final class Tokenizer {
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
     }
 
+    /**
+     * {@link #normalise} of each Latin character up to U+024F on its own (0 where that is not one char): most words
+     * are made of these, and folding them by table avoids lower-casing and decomposing a copy of every word.
+     */
+    private static final char[] LATIN_FOLD = new char[0x250];
+
+    static {
+        for (char c = 1; c < LATIN_FOLD.length; c++) {
+            String folded = normaliseSlowly(String.valueOf(c));
+            LATIN_FOLD[c] = folded.length() == 1 ? folded.charAt(0) : 0;
+        }
+    }
+
     /** Lower case, accents stripped, typographic apostrophes unified: "Nicolás" → "nicolas". */
     public static String normalise(String word) {
+        boolean changes = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= LATIN_FOLD.length || LATIN_FOLD[c] == 0) {
+                return normaliseSlowly(word); // other scripts, combining marks, typographic apostrophes
+            }
+            changes |= LATIN_FOLD[c] != c;
+        }
+        if (!changes) {
+            return word;
+        }
+        char[] folded = new char[word.length()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = LATIN_FOLD[word.charAt(i)];
+        }
+        return new String(folded);
+    }
+
+    // Package-private for the test that checks the table against it.
+    static String normaliseSlowly(String word) {
         boolean plain = true;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);

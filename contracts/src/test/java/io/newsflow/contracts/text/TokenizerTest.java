@@ -81,4 +81,18 @@ class TokenizerTest {
         assertThat(tokens.get(5).spaceBefore()).isTrue();
         assertThat(Tokenizer.tokenize("Pratt & Whitney").get(1).spaceBefore()).isTrue();
     }
+
+    @Test
+    void theLatinFoldingTableAgreesWithFullNormalisation() {
+        StringBuilder all = new StringBuilder();
+        for (char c = 1; c < 0x260; c++) {
+            String one = String.valueOf(c);
+            assertThat(Tokenizer.normalise(one)).as("U+%04X", (int) c).isEqualTo(Tokenizer.normaliseSlowly(one));
+            all.append(c);
+        }
+        for (String word : List.of(all.toString(), "İstanbul", "ÆRØ", "Nicolás", "Straße", "O’Brien", "Łódź", "Ĳssel",
+                "São", "Đorđe", "Кремль", "plain", "UPPER")) {
+            assertThat(Tokenizer.normalise(word)).isEqualTo(Tokenizer.normaliseSlowly(word));
+        }
+    }
 }

@@ -49,11 +49,11 @@ public final class StoryFingerprinter {
      * statistics, length is the cheapest stand-in for rarity.
      */
     List<String> keywords(List<Token> titleTokens, List<Token> textTokens) {
-        Map<String, Double> counts = new HashMap<>();
+        Map<String, Count> counts = new HashMap<>();
         count(titleTokens, TITLE_WEIGHT, counts);
         count(textTokens, 1.0, counts);
         List<Keyword> ranked = new ArrayList<>(counts.size());
-        counts.forEach((word, count) -> ranked.add(new Keyword(word, count * Math.log(word.length()))));
+        counts.forEach((word, count) -> ranked.add(new Keyword(word, count.value * Math.log(word.length()))));
         ranked.sort(Comparator.comparingDouble(Keyword::score).reversed().thenComparing(Keyword::word));
         List<String> top = new ArrayList<>(KEYWORDS);
         for (int i = 0; i < Math.min(KEYWORDS, ranked.size()); i++) {
@@ -66,13 +66,18 @@ public final class StoryFingerprinter {
     private record Keyword(String word, double score) {
     }
 
-    private void count(List<Token> tokens, double weight, Map<String, Double> scores) {
+    /** A word's weighted count, updated in place: no boxed Double per occurrence. */
+    private static final class Count {
+        double value;
+    }
+
+    private void count(List<Token> tokens, double weight, Map<String, Count> counts) {
         for (Token t : tokens) {
             String norm = t.norm();
-            if (norm.length() < MIN_KEYWORD_LENGTH || stopWords.contains(norm) || t.hasDigit() || !t.hasLetter()) {
+            if (norm.length() < MIN_KEYWORD_LENGTH || t.hasDigit() || !t.hasLetter() || stopWords.contains(norm)) {
                 continue;
             }
-            scores.merge(norm, weight, Double::sum);
+            counts.computeIfAbsent(norm, k -> new Count()).value += weight;
         }
     }
 }
