@@ -38,6 +38,15 @@ public final class NameFinder {
     /** Languages that capitalise every noun, so a capital proves little. */
     public static final Set<String> NOUN_CAPITALISING = Set.of("de", "lb");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "en", "et", "ei", "one");
+    /**
+     * Definite articles that, capitalised in mid-sentence, begin a name: "Det Norske Teatret", "Den Nationale Scene",
+     * "The Economist", "La Repubblica". Names of people never start with one.
+     */
+    /** Common nouns a German text puts before an organisation's name: "Gewerkschaft Verdi", "Flughafenverband ADV". */
+    private static final List<String> NOUN_CAPS_ORG_DESCRIPTORS = List.of("gewerkschaft", "verband", "konzern",
+            "partei", "unternehmen", "firma", "behorde");
+    private static final Set<String> NAME_ARTICLES = Set.of("the", "det", "den", "de", "la", "le", "les", "el", "los",
+            "las", "il", "lo");
     private static final Set<String> TLDS = Set.of(
             "ru", "com", "uk", "no", "org", "net", "de", "fr", "ua", "info", "io", "se", "dk", "fi", "eu", "us", "by",
             "ve", "es", "it", "pl");
@@ -202,7 +211,7 @@ public final class NameFinder {
                 i++;
                 continue;
             }
-            if (!nameLike(words.get(i))) {
+            if (!nameLike(words.get(i)) && !articleStartsName(words, i, context.nounCaps())) {
                 i++;
                 continue;
             }
@@ -224,6 +233,27 @@ public final class NameFinder {
             handleRun(field, words, start, end, context, found, pending);
             i = end + 1;
         }
+    }
+
+    private static boolean isOrgDescriptor(String norm) {
+        for (String descriptor : NOUN_CAPS_ORG_DESCRIPTORS) {
+            if (norm.endsWith(descriptor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised article in mid-sentence right before a name word is part of the name (not in German, where
+     * capitals say less). */
+    private boolean articleStartsName(List<Word> words, int i, boolean nounCaps) {
+        Word w = words.get(i);
+        if (nounCaps || !w.capitalised() || w.sentenceStart() || w.quiet() || w.covered() || i + 1 >= words.size()
+                || !NAME_ARTICLES.contains(w.norm())) {
+            return false;
+        }
+        Word next = words.get(i + 1);
+        return next.spaceBefore() && !next.quiet() && nameLike(next);
     }
 
     private boolean connects(List<Word> words, int runStart, int particle, boolean nounCaps) {
@@ -268,12 +298,18 @@ public final class NameFinder {
                 }
             }
         }
+        // "Gewerkschaft Verdi": the descriptor says what the name is, but is no part of it.
+        boolean described = context.nounCaps() && end > start && isOrgDescriptor(words.get(start).norm());
+        if (described) {
+            start++;
+            first = words.get(start);
+        }
         int size = end - start + 1;
         if (end + 1 < words.size() && words.get(end + 1).spaceBefore() && words.get(end + 1).capitalised()
                 && cues.isTitle(words.get(end + 1).norm())) {
             return; // "Foreign" in "Foreign Minister", "Defence" in "Defence Secretary": part of a title
         }
-        EntityType type = type(field, words, start, end, context);
+        EntityType type = described ? EntityType.ORGANIZATION : type(field, words, start, end, context);
         if (type == null) {
             if (size == 1) {
                 pending.add(new Pending(field, first));
@@ -342,7 +378,7 @@ public final class NameFinder {
             return EntityType.LOCATION;
         }
         if (size >= 2 && size <= 3) {
-            return EntityType.PERSON;
+            return NAME_ARTICLES.contains(first.norm()) ? EntityType.ORGANIZATION : EntityType.PERSON;
         }
         return null;
     }
