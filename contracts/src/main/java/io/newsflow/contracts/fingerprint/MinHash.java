@@ -1,7 +1,6 @@
 package io.newsflow.contracts.fingerprint;
 
 import java.util.Arrays;
-import java.util.Collection;
 
 /**
  * MinHash signatures of shingle sets (Broder 1997): the fraction of equal positions in two signatures estimates the
@@ -35,7 +34,7 @@ public final class MinHash {
      * the set, truncated to 32 bits. An empty set gives all {@link Integer#MAX_VALUE}, which compares as similarity
      * 1 with another empty text; callers should not treat empty texts as copies ({@link TextFingerprint#isEmpty}).
      */
-    public static int[] signature(Collection<Long> shingles) {
+    public static int[] signature(long[] shingles) {
         long[] min = new long[SIGNATURE_SIZE];
         Arrays.fill(min, Long.MAX_VALUE);
         for (long shingle : shingles) {

@@ -1,17 +1,12 @@
 package io.newsflow.contracts.fingerprint;
 
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Arrays;
 
 /**
- * Splits text into words and hashes overlapping word n-grams ("shingles"). Words are maximal runs of Unicode letters
- * and digits after NFKC normalisation and lower-casing, so punctuation, typographic quotes, case and spacing never
- * make two copies of a text look different.
+ * Hashes words and overlapping word n-grams ("shingles") to 64 bits. The words are the normalised forms of
+ * {@link io.newsflow.contracts.text.Tokenizer} tokens (lower case, accents stripped, possessive "'s" cut off), so
+ * punctuation, typographic quotes, case and spacing never make two copies of a text look different. Each word is
+ * hashed once; a shingle's hash is built from its words' hashes, so nothing is re-read or allocated per shingle.
  */
 public final class Shingles {
 
@@ -24,65 +19,48 @@ public final class Shingles {
     private Shingles() {
     }
 
-    /** The words of {@code text} in order; empty for null or blank text. */
-    public static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        if (text == null || text.isEmpty()) {
-            return words;
-        }
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        int start = -1;
-        for (int i = 0; i < normal.length(); ) {
-            int cp = normal.codePointAt(i);
-            boolean wordChar = Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
-            if (wordChar && start < 0) {
-                start = i;
-            } else if (!wordChar && start >= 0) {
-                words.add(normal.substring(start, i));
-                start = -1;
-            }
-            i += Character.charCount(cp);
-        }
-        if (start >= 0) {
-            words.add(normal.substring(start));
-        }
-        return words;
-    }
-
     /**
-     * Hashes of the distinct n-grams of {@code size} consecutive words; a text shorter than {@code size} words yields
-     * one shingle of all its words, an empty text none.
+     * Distinct hashes of the n-grams of {@code size} consecutive words, sorted; a text shorter than {@code size} words
+     * yields one shingle of all its words, an empty text none.
      */
-    public static Set<Long> hashes(List<String> words, int size) {
+    public static long[] hashes(long[] wordHashes, int size) {
         if (size < 1) {
             throw new IllegalArgumentException("shingle size must be >= 1, was " + size);
         }
-        Set<Long> shingles = new LinkedHashSet<>();
-        if (words.isEmpty()) {
-            return shingles;
+        if (wordHashes.length == 0) {
+            return new long[0];
         }
-        int n = Math.min(size, words.size());
-        for (int i = 0; i + n <= words.size(); i++) {
+        int n = Math.min(size, wordHashes.length);
+        long[] shingles = new long[wordHashes.length - n + 1];
+        for (int i = 0; i < shingles.length; i++) {
             long h = FNV_OFFSET;
             for (int j = i; j < i + n; j++) {
-                h = fnv(h, words.get(j));
-                h = (h ^ 0x1F) * FNV_PRIME; // word separator, so ("ab","c") and ("a","bc") differ
+                h = mix(h ^ wordHashes[j]); // mixing after each word keeps the order: (a, b) and (b, a) differ
             }
-            shingles.add(mix(h));
+            shingles[i] = h;
         }
-        return shingles;
+        return distinctSorted(shingles);
     }
 
-    /** 64-bit FNV-1a of a word's UTF-8 bytes; stable across JVMs, unlike String.hashCode widened. */
+    /** 64-bit FNV-1a over a word's UTF-16 code units, finalised; stable across JVMs, unlike String.hashCode widened. */
     public static long hash(String word) {
-        return mix(fnv(FNV_OFFSET, word));
+        long h = FNV_OFFSET;
+        for (int i = 0; i < word.length(); i++) {
+            h = (h ^ word.charAt(i)) * FNV_PRIME;
+        }
+        return mix(h);
     }
 
-    private static long fnv(long h, String word) {
-        for (byte b : word.getBytes(StandardCharsets.UTF_8)) {
-            h = (h ^ (b & 0xff)) * FNV_PRIME;
+    /** Sorts in place and returns the distinct values (a copy only when there were repeats). */
+    static long[] distinctSorted(long[] values) {
+        Arrays.sort(values);
+        int distinct = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (i == 0 || values[i] != values[i - 1]) {
+                values[distinct++] = values[i];
+            }
         }
-        return h;
+        return distinct == values.length ? values : Arrays.copyOf(values, distinct);
     }
 
     /** SplitMix64 finaliser: spreads FNV's weak low bits over the whole word. */

@@ -1,13 +1,13 @@
 package io.newsflow.contracts.fingerprint;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+
 
 /**
- * Charikar's SimHash over word frequencies: each distinct word votes with its count on every bit of its 64-bit hash,
- * and the fingerprint keeps the sign of each bit's tally. Near-identical texts differ in few bits; a Hamming distance
- * of 3 or less is the classic near-duplicate threshold for web pages (Manku et al., WWW 2007).
+ * Charikar's SimHash over a text's features: each feature (here a distinct word shingle, see {@link TextFingerprint})
+ * votes on every bit of its 64-bit hash, and the fingerprint keeps the sign of each bit's tally. Near-identical texts
+ * differ in few bits; a Hamming distance of 3 or less is the classic near-duplicate threshold for web pages (Manku et
+ * al., WWW 2007). Shingles rather than single words: word counts are dominated by "the", "of", "og", which made
+ * unrelated texts of one language look alike.
  */
 public final class SimHash {
 
@@ -17,23 +17,17 @@ public final class SimHash {
     private SimHash() {
     }
 
-    /** The fingerprint of a word sequence; 0 for no words. */
-    public static long of(List<String> words) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (String word : words) {
-            counts.merge(word, 1, Integer::sum);
-        }
-        long[] tally = new long[64];
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            long h = Shingles.hash(e.getKey());
-            int weight = e.getValue();
+    /** The fingerprint of a set of well-mixed 64-bit feature hashes, each voting once; 0 for none. */
+    public static long of(long[] features) {
+        int[] ones = new int[64];
+        for (long h : features) {
             for (int bit = 0; bit < 64; bit++) {
-                tally[bit] += ((h >>> bit) & 1) == 1 ? weight : -weight;
+                ones[bit] += (int) ((h >>> bit) & 1);
             }
         }
         long fingerprint = 0;
         for (int bit = 0; bit < 64; bit++) {
-            if (tally[bit] > 0) {
+            if (2 * ones[bit] > features.length) {
                 fingerprint |= 1L << bit;
             }
         }

@@ -1,12 +1,15 @@
 package io.newsflow.contracts.fingerprint;
 
-import java.util.ArrayList;
+import io.newsflow.contracts.text.Token;
+import io.newsflow.contracts.text.Tokenizer;
+
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The fingerprints of an article's title and text, for finding copies of it: a MinHash signature of its
- * {@value Shingles#DEFAULT_SIZE}-word shingles and a SimHash of its words. Value object; arrays are copied in and out.
+ * {@value Shingles#DEFAULT_SIZE}-word shingles and a SimHash of the same shingles, the words being the normalised
+ * tokens of {@link Tokenizer}. Value object; arrays are copied in and out.
  */
 public final class TextFingerprint {
 
@@ -30,12 +33,30 @@ public final class TextFingerprint {
         this.words = words;
     }
 
-    /** Fingerprints title and text together (title first), as one word sequence. */
+    /** Fingerprints title and text together (title first), as one word sequence; what the store computes. */
     public static TextFingerprint of(String title, String text) {
-        List<String> all = new ArrayList<>(Shingles.words(title));
-        all.addAll(Shingles.words(text));
-        return new TextFingerprint(MinHash.signature(Shingles.hashes(all, Shingles.DEFAULT_SIZE)), SimHash.of(all),
-                all.size());
+        return of(tokens(title), tokens(text));
+    }
+
+    /**
+     * The same fingerprint from the tokens of title and text ({@link Tokenizer#tokenize}), for a caller that has
+     * them already (enrich-service): equal to {@link #of(String, String)} of the texts they came from.
+     */
+    public static TextFingerprint of(List<Token> titleTokens, List<Token> textTokens) {
+        long[] words = new long[titleTokens.size() + textTokens.size()];
+        int i = 0;
+        for (Token t : titleTokens) {
+            words[i++] = Shingles.hash(t.norm());
+        }
+        for (Token t : textTokens) {
+            words[i++] = Shingles.hash(t.norm());
+        }
+        long[] shingles = Shingles.hashes(words, Shingles.DEFAULT_SIZE);
+        return new TextFingerprint(MinHash.signature(shingles), SimHash.of(shingles), words.length);
+    }
+
+    private static List<Token> tokens(String field) {
+        return field == null || field.isEmpty() ? List.of() : Tokenizer.tokenize(field);
     }
 
     public int[] minHash() {

@@ -1,15 +1,17 @@
 package io.newsflow.contracts.fingerprint;
 
+import io.newsflow.contracts.text.Tokenizer;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TextFingerprintTest {
+
+    private static final long FINGERPRINT_OF_NEWSFLOW = 0xbb27f10fb33f4c0eL;
+    private static final long SIMHASH_OF_WIRE = 0x1f6d61fffdf4a2caL;
 
     private static final String WIRE = """
             NATO defence ministers agreed on Thursday to deliver at least four more Patriot air-defence batteries to
@@ -27,34 +29,46 @@ class TextFingerprintTest {
             """;
 
     @Test
-    void wordsIgnoreCasePunctuationAndTypography() {
-        assertThat(Shingles.words("NATO’s  “Patriot” air-defence, Kyiv!")).containsExactly("nato", "s", "patriot",
-                "air", "defence", "kyiv");
-        assertThat(Shingles.words("Skreikvoten kuttes – Andøya")).containsExactly("skreikvoten", "kuttes", "andøya");
-        assertThat(Shingles.words("ＡＢＣ１２")).containsExactly("abc12"); // NFKC folds full-width forms
-        assertThat(Shingles.words(null)).isEmpty();
-        assertThat(Shingles.words("  ... ")).isEmpty();
+    void wordsIgnoreCasePunctuationAccentsAndTypography() {
+        assertThat(TextFingerprint.of("NATO’s  “Patriot” air-defence, Kyiv!", null))
+                .isEqualTo(TextFingerprint.of("nato patriot air defence kyiv", null));
+        assertThat(TextFingerprint.of("Skreikvoten kuttes – Andøya", ""))
+                .isEqualTo(TextFingerprint.of("skreikvoten KUTTES andoya", ""));
+        assertThat(TextFingerprint.of(null, "  ... ").words()).isZero();
     }
 
     @Test
     void shinglesAreWordNGramsAndShortTextsStillGetOne() {
-        assertThat(Shingles.hashes(List.of("a", "b", "c", "d"), 3)).hasSize(2);
-        assertThat(Shingles.hashes(List.of("a", "b"), 3)).hasSize(1);
-        assertThat(Shingles.hashes(List.of(), 3)).isEmpty();
-        // Word boundaries are part of the hash.
-        assertThat(Shingles.hashes(List.of("ab", "c"), 2)).doesNotContainAnyElementsOf(
-                Shingles.hashes(List.of("a", "bc"), 2));
-        assertThatThrownBy(() -> Shingles.hashes(List.of("a"), 0)).isInstanceOf(IllegalArgumentException.class);
+        long a = Shingles.hash("a");
+        long b = Shingles.hash("b");
+        long c = Shingles.hash("c");
+        assertThat(Shingles.hashes(new long[] {a, b, c, Shingles.hash("d")}, 3)).hasSize(2);
+        assertThat(Shingles.hashes(new long[] {a, b}, 3)).hasSize(1);
+        assertThat(Shingles.hashes(new long[0], 3)).isEmpty();
+        // Repeated phrases count once; word order is part of the hash.
+        assertThat(Shingles.hashes(new long[] {a, b, a, b}, 2)).hasSize(2);
+        assertThat(Shingles.hashes(new long[] {a, b}, 2)).doesNotContain(Shingles.hashes(new long[] {b, a}, 2));
+        assertThatThrownBy(() -> Shingles.hashes(new long[] {a}, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void fingerprintsAreDeterministicAcrossInstances() {
-        // Fixed values guard against accidental changes of seeds or hashing: stored fingerprints must stay comparable.
         TextFingerprint a = TextFingerprint.of("Title", WIRE);
         TextFingerprint b = TextFingerprint.of("Title", WIRE);
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
-        assertThat(Shingles.hash("newsflow")).isEqualTo(Shingles.hash("newsflow"));
-        assertThat(a.words()).isEqualTo(Shingles.words("Title " + WIRE).size());
+        assertThat(a.words()).isEqualTo(Tokenizer.tokenize("Title " + WIRE).size());
+        // Fixed values guard against accidental changes of seeds or hashing: stored fingerprints must stay comparable.
+        assertThat(Shingles.hash("newsflow")).isEqualTo(FINGERPRINT_OF_NEWSFLOW);
+        assertThat(a.simHash()).isEqualTo(SIMHASH_OF_WIRE);
+    }
+
+    @Test
+    void fromTokensEqualsFromTextSoEnrichAndStoreAgree() {
+        for (String text : List.of(WIRE, OTHER, "Nicolás Maduro’s “plan” — 5. november: U.S. O'Brien Su-30MK2 普京访问 ＡＢＣ",
+                "\n\n  line\r\nbreaks\u00a0and\ttabs  ", "")) {
+            assertThat(TextFingerprint.of(Tokenizer.tokenize("Headline"), Tokenizer.tokenize(text)))
+                    .isEqualTo(TextFingerprint.of("Headline", text));
+        }
     }
 
     @Test
@@ -79,11 +93,11 @@ class TextFingerprintTest {
     @Test
     void minHashEstimatesJaccardSimilarity() {
         // Two sets of 1000 shingles sharing 500: Jaccard 1/3.
-        Set<Long> a = new HashSet<>();
-        Set<Long> b = new HashSet<>();
-        for (long i = 0; i < 1000; i++) {
-            a.add(Shingles.mix(i));
-            b.add(Shingles.mix(i + 500));
+        long[] a = new long[1000];
+        long[] b = new long[1000];
+        for (int i = 0; i < 1000; i++) {
+            a[i] = Shingles.mix(i);
+            b[i] = Shingles.mix(i + 500);
         }
         double estimate = MinHash.similarity(MinHash.signature(a), MinHash.signature(b));
         assertThat(estimate).isBetween(1.0 / 3 - 0.2, 1.0 / 3 + 0.2);
@@ -106,7 +120,7 @@ class TextFingerprintTest {
         assertThat(empty.isEmpty()).isTrue();
         assertThat(empty.isCopyOf(TextFingerprint.of(null, " "))).isFalse();
         assertThat(empty.similarity(empty)).isZero();
-        assertThat(SimHash.of(List.of())).isZero();
+        assertThat(SimHash.of(new long[0])).isZero();
         // Identical stubs are too short to call copies.
         assertThat(TextFingerprint.of("A headline", "Some text.").isCopyOf(TextFingerprint.of("A headline",
                 "Some text."))).isFalse();

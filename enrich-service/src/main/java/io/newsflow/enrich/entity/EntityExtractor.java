@@ -3,8 +3,8 @@ package io.newsflow.enrich.entity;
 import io.newsflow.contracts.EnrichedArticle.Entity;
 import io.newsflow.contracts.EnrichedArticle.EntityType;
 import io.newsflow.contracts.EnrichedArticle.Mention;
-import io.newsflow.enrich.text.Token;
-import io.newsflow.enrich.text.Tokenizer;
+import io.newsflow.contracts.text.Token;
+import io.newsflow.contracts.text.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.Comparator;

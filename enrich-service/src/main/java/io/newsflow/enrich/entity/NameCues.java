@@ -85,7 +85,7 @@ public record NameCues(Set<String> functionWords, Set<String> titles, List<Strin
                 }
                 for (String word : l.split("\\s+")) {
                     // Same normalisation as the tokenizer, so "Nicolás" in the list meets "nicolas" in a text.
-                    current.add(io.newsflow.enrich.text.Tokenizer.normalise(word.endsWith(".") ? word.substring(0, word.length() - 1) : word));
+                    current.add(io.newsflow.contracts.text.Tokenizer.normalise(word.endsWith(".") ? word.substring(0, word.length() - 1) : word));
                 }
             }
         } catch (IOException e) {

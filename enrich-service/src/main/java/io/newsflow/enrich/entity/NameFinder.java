@@ -1,10 +1,11 @@
 package io.newsflow.enrich.entity;
 
 import io.newsflow.contracts.EnrichedArticle.EntityType;
-import io.newsflow.enrich.text.Token;
+import io.newsflow.contracts.text.Token;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,15 @@ public final class NameFinder {
     /** Languages that capitalise every noun, so a capital proves little. */
     public static final Set<String> NOUN_CAPITALISING = Set.of("de", "lb");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "en", "et", "ei", "one");
+    /**
+     * Definite articles that, capitalised in mid-sentence, begin a name: "Det Norske Teatret", "Den Nationale Scene",
+     * "The Economist", "La Repubblica". Names of people never start with one.
+     */
+    /** Common nouns a German text puts before an organisation's name: "Gewerkschaft Verdi", "Flughafenverband ADV". */
+    private static final List<String> NOUN_CAPS_ORG_DESCRIPTORS = List.of("gewerkschaft", "verband", "konzern",
+            "partei", "unternehmen", "firma", "behorde");
+    private static final Set<String> NAME_ARTICLES = Set.of("the", "det", "den", "de", "la", "le", "les", "el", "los",
+            "las", "il", "lo");
     private static final Set<String> TLDS = Set.of(
             "ru", "com", "uk", "no", "org", "net", "de", "fr", "ua", "info", "io", "se", "dk", "fi", "eu", "us", "by",
             "ve", "es", "it", "pl");
@@ -100,7 +110,8 @@ public final class NameFinder {
      */
     public List<FoundName> find(List<Field> fields, String language) {
         boolean nounCaps = language != null && NOUN_CAPITALISING.contains(language);
-        Map<Field, List<Word>> wordsByField = new HashMap<>();
+        // By identity: a Field record's own hashCode would hash its whole text and token list on every lookup.
+        Map<Field, List<Word>> wordsByField = new IdentityHashMap<>();
         Set<String> midSentenceCaps = new HashSet<>();
         for (Field field : fields) {
             List<Word> words = words(field);
@@ -175,7 +186,7 @@ public final class NameFinder {
 
     /** Names in German text: no lower-case word except name particles, no determiner at the start. */
     private boolean plausibleInNounCapitalisingLanguage(FoundName name) {
-        for (Token t : io.newsflow.enrich.text.Tokenizer.tokenize(name.text())) {
+        for (Token t : io.newsflow.contracts.text.Tokenizer.tokenize(name.text())) {
             if (t.hyphenBefore()) {
                 continue;
             }
@@ -200,7 +211,7 @@ public final class NameFinder {
                 i++;
                 continue;
             }
-            if (!nameLike(words.get(i))) {
+            if (!nameLike(words.get(i)) && !articleStartsName(words, i, context.nounCaps())) {
                 i++;
                 continue;
             }
@@ -222,6 +233,27 @@ public final class NameFinder {
             handleRun(field, words, start, end, context, found, pending);
             i = end + 1;
         }
+    }
+
+    private static boolean isOrgDescriptor(String norm) {
+        for (String descriptor : NOUN_CAPS_ORG_DESCRIPTORS) {
+            if (norm.endsWith(descriptor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised article in mid-sentence right before a name word is part of the name (not in German, where
+     * capitals say less). */
+    private boolean articleStartsName(List<Word> words, int i, boolean nounCaps) {
+        Word w = words.get(i);
+        if (nounCaps || !w.capitalised() || w.sentenceStart() || w.quiet() || w.covered() || i + 1 >= words.size()
+                || !NAME_ARTICLES.contains(w.norm())) {
+            return false;
+        }
+        Word next = words.get(i + 1);
+        return next.spaceBefore() && !next.quiet() && nameLike(next);
     }
 
     private boolean connects(List<Word> words, int runStart, int particle, boolean nounCaps) {
@@ -266,12 +298,18 @@ public final class NameFinder {
                 }
             }
         }
+        // "Gewerkschaft Verdi": the descriptor says what the name is, but is no part of it.
+        boolean described = context.nounCaps() && end > start && isOrgDescriptor(words.get(start).norm());
+        if (described) {
+            start++;
+            first = words.get(start);
+        }
         int size = end - start + 1;
         if (end + 1 < words.size() && words.get(end + 1).spaceBefore() && words.get(end + 1).capitalised()
                 && cues.isTitle(words.get(end + 1).norm())) {
             return; // "Foreign" in "Foreign Minister", "Defence" in "Defence Secretary": part of a title
         }
-        EntityType type = type(field, words, start, end, context);
+        EntityType type = described ? EntityType.ORGANIZATION : type(field, words, start, end, context);
         if (type == null) {
             if (size == 1) {
                 pending.add(new Pending(field, first));
@@ -340,7 +378,7 @@ public final class NameFinder {
             return EntityType.LOCATION;
         }
         if (size >= 2 && size <= 3) {
-            return EntityType.PERSON;
+            return NAME_ARTICLES.contains(first.norm()) ? EntityType.ORGANIZATION : EntityType.PERSON;
         }
         return null;
     }
@@ -480,26 +518,33 @@ public final class NameFinder {
             boolean covered = false;
             boolean letters = false;
             boolean digits = false;
-            StringBuilder norm = new StringBuilder();
             for (int k = i; k <= j; k++) {
                 Token t = tokens.get(k);
                 covered |= field.covered()[k];
                 letters |= t.hasLetter();
                 digits |= t.hasDigit();
-                if (k > i) {
-                    norm.append('-');
-                }
-                norm.append(t.norm());
             }
+            String norm = i == j ? first.norm() : hyphenated(tokens, i, j); // most words are one token: no copy
             boolean modelCode = j > i && letters && digits && first.capitalised() && first.hasLetter()
                     && first.surface().length() <= 4;
             boolean domain = i == j && isDomain(first.surface());
-            words.add(new Word(i, j, first.start(), last.end(), norm.toString(), first.capitalised(), covered,
+            words.add(new Word(i, j, first.start(), last.end(), norm, first.capitalised(), covered,
                     first.sentenceStart(), first.spaceBefore(), last.possessive(), modelCode, domain, first.paragraph(),
                     quiet[i]));
             i = j + 1;
         }
         return words;
+    }
+
+    private static String hyphenated(List<Token> tokens, int first, int last) {
+        StringBuilder norm = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            if (k > first) {
+                norm.append('-');
+            }
+            norm.append(tokens.get(k).norm());
+        }
+        return norm.toString();
     }
 
     /** Credits name a photographer or an archive, not someone in the story. */
@@ -525,13 +570,13 @@ public final class NameFinder {
             while (j < tokens.size() && tokens.get(j).start() < lineEnd) {
                 Token t = tokens.get(j);
                 if (t.surface().length() >= 4 && t.hasLetter() && !t.hasDigit()
-                        && !(functionWords.contains(t.norm()) && !t.capitalised())) {
+                        && (t.capitalised() || !functionWords.contains(t.norm()))) {
                     words++;
                     if (t.capitalised()) {
                         capitalised++;
                     }
                 }
-                if (creditFrom < 0 && CREDIT_MARKERS.contains(t.norm()) && t.end() < text.length() && text.charAt(t.end()) == ':') {
+                if (creditFrom < 0 && t.end() < text.length() && text.charAt(t.end()) == ':' && CREDIT_MARKERS.contains(t.norm())) {
                     creditFrom = j + 1;
                 }
                 j++;

@@ -3,7 +3,7 @@ package io.newsflow.enrich.fingerprint;
 import io.newsflow.contracts.EnrichedArticle.Entity;
 import io.newsflow.contracts.EnrichedArticle.Fingerprint;
 import io.newsflow.contracts.fingerprint.TextFingerprint;
-import io.newsflow.enrich.text.Token;
+import io.newsflow.contracts.text.Token;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,8 +32,7 @@ public final class StoryFingerprinter {
         this.stopWords = Set.copyOf(stopWords);
     }
 
-    public Fingerprint fingerprint(String title, String text, List<Token> titleTokens, List<Token> textTokens,
-                                   List<Entity> entities) {
+    public Fingerprint fingerprint(List<Token> titleTokens, List<Token> textTokens, List<Entity> entities) {
         List<String> top = new ArrayList<>(TOP_ENTITIES);
         for (Entity e : entities) { // most salient first
             if (top.size() == TOP_ENTITIES) {
@@ -41,7 +40,8 @@ public final class StoryFingerprinter {
             }
             top.add(e.id());
         }
-        return Fingerprint.of(TextFingerprint.of(title, text), keywords(titleTokens, textTokens), top);
+        // The tokens enrich already has give the same words the store would find in title and text.
+        return Fingerprint.of(TextFingerprint.of(titleTokens, textTokens), keywords(titleTokens, textTokens), top);
     }
 
     /**
@@ -49,24 +49,35 @@ public final class StoryFingerprinter {
      * statistics, length is the cheapest stand-in for rarity.
      */
     List<String> keywords(List<Token> titleTokens, List<Token> textTokens) {
-        Map<String, Double> scores = new HashMap<>();
-        count(titleTokens, TITLE_WEIGHT, scores);
-        count(textTokens, 1.0, scores);
-        return scores.entrySet().stream()
-                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue() * Math.log(e.getKey().length()))
-                        .thenComparing(Map.Entry::getKey))
-                .limit(KEYWORDS)
-                .map(Map.Entry::getKey)
-                .toList();
+        Map<String, Count> counts = new HashMap<>();
+        count(titleTokens, TITLE_WEIGHT, counts);
+        count(textTokens, 1.0, counts);
+        List<Keyword> ranked = new ArrayList<>(counts.size());
+        counts.forEach((word, count) -> ranked.add(new Keyword(word, count.value * Math.log(word.length()))));
+        ranked.sort(Comparator.comparingDouble(Keyword::score).reversed().thenComparing(Keyword::word));
+        List<String> top = new ArrayList<>(KEYWORDS);
+        for (int i = 0; i < Math.min(KEYWORDS, ranked.size()); i++) {
+            top.add(ranked.get(i).word());
+        }
+        return top;
     }
 
-    private void count(List<Token> tokens, double weight, Map<String, Double> scores) {
+    /** A candidate keyword with its score computed once (not once per comparison while sorting). */
+    private record Keyword(String word, double score) {
+    }
+
+    /** A word's weighted count, updated in place: no boxed Double per occurrence. */
+    private static final class Count {
+        double value;
+    }
+
+    private void count(List<Token> tokens, double weight, Map<String, Count> counts) {
         for (Token t : tokens) {
             String norm = t.norm();
-            if (norm.length() < MIN_KEYWORD_LENGTH || stopWords.contains(norm) || t.hasDigit() || !t.hasLetter()) {
+            if (norm.length() < MIN_KEYWORD_LENGTH || t.hasDigit() || !t.hasLetter() || stopWords.contains(norm)) {
                 continue;
             }
-            scores.merge(norm, weight, Double::sum);
+            counts.computeIfAbsent(norm, k -> new Count()).value += weight;
         }
     }
 }

@@ -1,12 +1,14 @@
 package io.newsflow.enrich.language;
 
 import io.newsflow.contracts.EnrichedArticle.Language;
+import io.newsflow.contracts.text.Token;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * Detects the language of title and text with OpenNLP's 103-language model (langdetect-183.bin from the
@@ -33,6 +35,7 @@ public final class LanguageIdentifier {
     private final int minLetters;
     private final double minConfidence;
     private final int sampleChars;
+    private final StopWordCheck stopWords = StopWordCheck.builtIn();
 
     /**
      * @param minLetters    below this many letters detection is not attempted
@@ -57,6 +60,24 @@ public final class LanguageIdentifier {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + MODEL_RESOURCE, e);
         }
+    }
+
+    /**
+     * Like {@link #identify(String, String, String)}, but a declared language that the words of the article confirm
+     * ({@link StopWordCheck}) is taken without running the model, which costs more than the rest of enrichment.
+     *
+     * @param titleTokens the tokens of title, as the enricher has them anyway
+     * @param textTokens  the tokens of text
+     */
+    public Language identify(String title, String text, String hint, List<Token> titleTokens, List<Token> textTokens) {
+        String declared = LanguageCodes.normaliseHint(hint);
+        if (declared != null) {
+            double confirmed = stopWords.confirm(declared, titleTokens, textTokens);
+            if (confirmed >= 0) {
+                return new Language(declared, round(confirmed));
+            }
+        }
+        return identify(title, text, hint);
     }
 
     /**

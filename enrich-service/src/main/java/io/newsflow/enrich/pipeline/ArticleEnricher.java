@@ -10,8 +10,8 @@ import io.newsflow.enrich.language.LanguageIdentifier;
 import io.newsflow.enrich.entity.NameCues;
 import io.newsflow.enrich.fingerprint.StoryFingerprinter;
 import io.newsflow.enrich.rules.RuleTopics;
-import io.newsflow.enrich.text.Token;
-import io.newsflow.enrich.text.Tokenizer;
+import io.newsflow.contracts.text.Token;
+import io.newsflow.contracts.text.Tokenizer;
 import io.newsflow.enrich.topic.TopicClassifier;
 
 import java.time.Clock;
@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The enrich stage as a plain class: language, then entities (aliases depend on the language), then topics (entity
+ * The enrich stage as a plain class: tokens (shared by every step), language, then entities (aliases depend on the language), then topics (entity
  * types are topic evidence). Thread-safe; the messaging and REST layers only call it.
  */
 public final class ArticleEnricher {
@@ -58,10 +58,10 @@ public final class ArticleEnricher {
     public Enrichment enrich(String title, String text, String languageHint) {
         String t = title == null ? "" : title;
         String x = text == null ? "" : text;
-        Language language = languages.identify(t, x, languageHint);
-        String code = Language.UNDETERMINED.equals(language.code()) ? null : language.code();
         List<Token> titleTokens = Tokenizer.tokenize(t);
         List<Token> textTokens = Tokenizer.tokenize(x);
+        Language language = languages.identify(t, x, languageHint, titleTokens, textTokens);
+        String code = Language.UNDETERMINED.equals(language.code()) ? null : language.code();
         List<ExtractedEntity> found = entities.extract(t, x, code, titleTokens, textTokens);
         List<EnrichedArticle.Topic> topicList = new ArrayList<>(topics.classify(titleTokens, textTokens, code, found));
         topicList.addAll(rules.match(code, titleTokens, textTokens));
@@ -73,7 +73,7 @@ public final class ArticleEnricher {
             published.add(e.entity());
         }
         return new Enrichment(language, published, topicList,
-                fingerprinter.fingerprint(t, x, titleTokens, textTokens, published));
+                fingerprinter.fingerprint(titleTokens, textTokens, published));
     }
 
     public EnrichedArticle enrich(RawArticle article) {

@@ -1,7 +1,7 @@
 package io.newsflow.enrich.rules;
 
-import io.newsflow.enrich.text.Token;
-import io.newsflow.enrich.text.Tokenizer;
+import io.newsflow.contracts.text.Token;
+import io.newsflow.contracts.text.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.BitSet;

@@ -1,7 +1,7 @@
 package io.newsflow.enrich.rules;
 
 import io.newsflow.contracts.EnrichedArticle.Topic;
-import io.newsflow.enrich.text.Token;
+import io.newsflow.contracts.text.Token;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package io.newsflow.enrich.topic;
 
 import io.newsflow.contracts.EnrichedArticle.Topic;
 import io.newsflow.enrich.entity.ExtractedEntity;
-import io.newsflow.enrich.text.Token;
-import io.newsflow.enrich.text.Tokenizer;
+import io.newsflow.contracts.text.Token;
+import io.newsflow.contracts.text.Tokenizer;
 
 import java.io.BufferedReader;
 import java.io.IOException;

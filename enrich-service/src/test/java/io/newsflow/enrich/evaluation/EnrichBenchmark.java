@@ -11,7 +11,7 @@ import io.newsflow.enrich.entity.NameCues;
 import io.newsflow.enrich.language.LanguageIdentifier;
 import io.newsflow.enrich.pipeline.ArticleEnricher;
 import io.newsflow.enrich.topic.TopicClassifier;
-import io.newsflow.enrich.text.Tokenizer;
+import io.newsflow.contracts.text.Tokenizer;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
@@ -28,8 +28,8 @@ import java.util.Map;
  * Test):
  * <pre>./newsflow mvn -o -pl enrich-service test -Dtest=EnrichBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dbench.seconds=20 -DargLine=-Xmx512m</pre>
- * One thread enriches ~800-word articles (the sample site's en/nb/de articles, each repeated to ~800 words) as the
- * Kafka handler does — parse the RawArticle JSON, enrich, serialise the EnrichedArticle — for a warm-up and then a
+ * One thread enriches ~800-word articles (the sample site's en/nb/de articles, each repeated to ~800 words, with the
+ * language the page declares, as ingest sends it; then once more without) as the Kafka handler does — parse the RawArticle JSON, enrich, serialise the EnrichedArticle — for a warm-up and then a
  * measured period; articles/s on one thread is the per-core figure. Heap is measured after a full GC with the
  * knowledge base, language model and lexicons loaded.
  */
@@ -47,7 +47,7 @@ class EnrichBenchmark {
         ArticleEnricher enricher = new ArticleEnricher(new LanguageIdentifier(20, 0.5, 500),
                 new EntityExtractor(KnowledgeBase.builtIn(), NameCues.builtIn()), new TopicClassifier(0.35), 50,
                 Clock.systemUTC());
-        List<byte[]> corpus = corpus();
+        List<byte[]> corpus = corpus(true);
         long loaded = usedHeapAfterGc();
 
         int words = 0;
@@ -72,6 +72,13 @@ class EnrichBenchmark {
         System.out.printf("RESULT heap: %.0f MB used after GC with everything loaded (%.0f MB before loading), "
                         + "%.0f MB committed, max %.0f MB%n", loaded / 1e6, before / 1e6, peak / 1e6,
                 Runtime.getRuntime().maxMemory() / 1e6);
+        // Feeds without a declared language (or with a wrong one) always take the statistical model.
+        List<byte[]> undeclared = corpus(false);
+        long cpuUndeclared = threads.getCurrentThreadCpuTime();
+        long countUndeclared = run(enricher, undeclared, Math.max(5, seconds / 2) * 1_000_000_000L);
+        double cpuU = (threads.getCurrentThreadCpuTime() - cpuUndeclared) / 1e9;
+        System.out.printf("RESULT without a declared language: %.0f articles per CPU-second (%.3f ms CPU/article)%n",
+                countUndeclared / cpuU, cpuU * 1000 / countUndeclared);
         breakdown(corpus, Math.max(3, seconds / 3));
         System.out.printf("RESULT cpus: %d available processors, load average %.2f%n",
                 Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -88,10 +95,12 @@ class EnrichBenchmark {
         Map<String, java.util.function.Consumer<RawArticle>> stages = new java.util.LinkedHashMap<>();
         stages.put("json in+out", r -> EventJson.toBytes(EventJson.fromBytes(EventJson.toBytes(r), RawArticle.class)));
         stages.put("tokenize", r -> Tokenizer.tokenize(r.text()));
-        stages.put("language", r -> languages.identify(r.title(), r.text(), null));
+        stages.put("language", r -> languages.identify(r.title(), r.text(), r.languageHint(),
+                Tokenizer.tokenize(r.title()), Tokenizer.tokenize(r.text())));
+        stages.put("language (model)", r -> languages.identify(r.title(), r.text(), null));
         stages.put("entities", r -> entities.extract(r.title(), r.text(), "en"));
         stages.put("topics", r -> topics.classify(Tokenizer.tokenize(r.title()), Tokenizer.tokenize(r.text()), "en", List.of()));
-        stages.put("fingerprint", r -> fingerprints.fingerprint(r.title(), r.text(), Tokenizer.tokenize(r.title()),
+        stages.put("fingerprint", r -> fingerprints.fingerprint(Tokenizer.tokenize(r.title()),
                 Tokenizer.tokenize(r.text()), List.of()));
         var threads = ManagementFactory.getThreadMXBean();
         for (var stage : stages.entrySet()) {
@@ -104,7 +113,7 @@ class EnrichBenchmark {
                     n++;
                 }
             }
-            System.out.printf("RESULT stage %-12s %.3f ms CPU/article (tokenizing included where the stage needs it)%n",
+            System.out.printf("RESULT stage %-17s %.3f ms CPU/article (tokenizing included where the stage needs it)%n",
                     stage.getKey(), (threads.getCurrentThreadCpuTime() - cpu0) / 1e6 / n);
         }
     }
@@ -136,8 +145,11 @@ class EnrichBenchmark {
         return r.totalMemory() - r.freeMemory();
     }
 
-    /** The sample site's articles as RawArticle JSON, each body repeated to about 800 words. */
-    static List<byte[]> corpus() throws Exception {
+    /**
+     * The sample site's articles as RawArticle JSON, each body repeated to about 800 words; with {@code declared}, the
+     * language hint is the page's declared language, as ingest reads it from the page.
+     */
+    static List<byte[]> corpus(boolean declared) throws Exception {
         JsonNode index;
         try (InputStream in = resource("sample-site/articles.json")) {
             index = new ObjectMapper().readTree(in);
@@ -155,7 +167,8 @@ class EnrichBenchmark {
             String url = "https://bench.example/" + n++;
             RawArticle raw = new RawArticle(RawArticle.SCHEMA_VERSION, io.newsflow.contracts.ArticleIds.idFor(url), url,
                     url, "bench.example", null, a.get("title").asText(), trimmed, null, List.of(),
-                    Instant.parse("2026-11-20T10:00:00Z"), Instant.parse("2026-11-20T10:00:00Z"), null, "h", 1);
+                    Instant.parse("2026-11-20T10:00:00Z"), Instant.parse("2026-11-20T10:00:00Z"),
+                    declared ? a.get("language").asText() : null, "h", 1);
             out.add(EventJson.toBytes(raw));
         }
         return out;

@@ -174,6 +174,6 @@ class SeedEvaluation {
     }
 
     private static String fold(String s) {
-        return io.newsflow.enrich.text.Tokenizer.normalise(s.strip());
+        return io.newsflow.contracts.text.Tokenizer.normalise(s.strip());
     }
 }

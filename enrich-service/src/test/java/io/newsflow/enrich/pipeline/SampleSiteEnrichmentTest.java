@@ -7,8 +7,8 @@ import io.newsflow.contracts.EnrichedArticle.Mention;
 import io.newsflow.enrich.Fixtures;
 import io.newsflow.enrich.entity.KbEntry;
 import io.newsflow.enrich.entity.KnowledgeBase;
-import io.newsflow.enrich.text.Token;
-import io.newsflow.enrich.text.Tokenizer;
+import io.newsflow.contracts.text.Token;
+import io.newsflow.contracts.text.Tokenizer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

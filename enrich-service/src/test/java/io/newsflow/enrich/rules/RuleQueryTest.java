@@ -1,6 +1,6 @@
 package io.newsflow.enrich.rules;
 
-import io.newsflow.enrich.text.Tokenizer;
+import io.newsflow.contracts.text.Tokenizer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

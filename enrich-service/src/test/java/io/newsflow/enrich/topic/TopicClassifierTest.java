@@ -2,7 +2,7 @@ package io.newsflow.enrich.topic;
 
 import io.newsflow.contracts.EnrichedArticle.Topic;
 import io.newsflow.enrich.Fixtures;
-import io.newsflow.enrich.text.Tokenizer;
+import io.newsflow.contracts.text.Tokenizer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.newsflow.enrich.text;
+package io.newsflow.contracts.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -8,7 +8,9 @@ import java.util.Set;
 
 /**
  * Splits a text field into {@link Token}s with UTF-16 offsets, sentence starts and paragraph numbers, in one pass and
- * without regular expressions (it runs on every article).
+ * without regular expressions (it runs on every article). It lives in contracts because its normalised words are the
+ * words of {@link io.newsflow.contracts.fingerprint.TextFingerprint}: enrich fingerprints the tokens it already has,
+ * the store tokenises text that arrives without a fingerprint, and both must see the same words.
  */
 public final class Tokenizer {
 
@@ -18,6 +20,13 @@ public final class Tokenizer {
             "jr", "sr", "no", "nr", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "inc", "ltd", "co", "corp", "jan",
             "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ca", "bl.a", "f.eks", "mv",
             "pres", "fig", "approx", "dvs", "ifr", "jf", "kl", "mill", "mrd", "pst", "mld");
+
+    /**
+     * Elided French and Italian articles and prepositions, written lower case: "d'Espagne", "l'Iran", "dell'Italia" are
+     * split after the apostrophe so the name stands alone. Capitalised ones stay whole ("L'Oréal", "D'Alema").
+     */
+    private static final Set<String> ELISIONS = Set.of("l", "d", "j", "m", "n", "s", "t", "c", "qu", "lorsqu",
+            "puisqu", "jusqu", "quoiqu", "dell", "dall", "nell", "sull", "all", "coll", "quell", "un", "tutt");
 
     private Tokenizer() {
     }
@@ -49,7 +58,7 @@ public final class Tokenizer {
                 }
                 String surface = text.substring(start, end);
                 tokens.add(new Token(tokens.size(), start, end, surface, normalise(surface), sentenceStart, paragraph,
-                        hyphenBefore, spaceOnly && !tokens.isEmpty(), possessive));
+                        hyphenBefore, spaceOnly && !tokens.isEmpty(), possessive, Token.shapeOf(surface)));
                 sentenceStart = false;
                 hyphenBefore = false;
                 spaceOnly = true;
@@ -85,9 +94,13 @@ public final class Tokenizer {
                 }
                 spaceOnly = false;
                 hyphenBefore = false;
+            } else if (isApostrophe(c) && !tokens.isEmpty() && tokens.getLast().end() == i
+                    && isElision(text, tokens.getLast().start(), i)) {
+                hyphenBefore = false; // "d'Italia": the name is adjacent to its article, as after a space
             } else {
-                // Quotes, brackets, commas, dashes: no new sentence, but the words are no longer adjacent.
-                if (c != '\r' && c != '\u00a0') {
+                // Quotes, brackets, commas, dashes: no new sentence, but the words are no longer adjacent. An ampersand
+                // joins the parts of one name ("Pratt & Whitney", "H&M").
+                if (c != '\r' && c != '\u00a0' && c != '&') {
                     spaceOnly = false;
                 }
                 hyphenBefore = false;
@@ -109,13 +122,19 @@ public final class Tokenizer {
                 i += Character.charCount(cp);
             } else if ((isApostrophe(text.charAt(i)) || text.charAt(i) == '.') && i + 1 < n
                     && isWordChar(text.codePointAt(i + 1)) && !isSpacelessScript(text.codePointAt(i + 1))
-                    && !isPossessiveAt(text, i)) {
+                    && !isPossessiveAt(text, i) && !isElision(text, from, i)) {
                 i++; // inner apostrophe or dot: O'Brien, d'Ivoire, Gazeta.Ru, U.S
             } else {
                 break;
             }
         }
         return i;
+    }
+
+    /** True when text[from, apostrophe) is an elided article or preposition and the apostrophe ends it. */
+    private static boolean isElision(String text, int from, int apostrophe) {
+        return isApostrophe(text.charAt(apostrophe)) && apostrophe - from <= 6
+                && ELISIONS.contains(text.substring(from, apostrophe));
     }
 
     private static boolean isPossessiveAt(String text, int apostrophe) {
@@ -168,8 +187,41 @@ public final class Tokenizer {
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
     }
 
+    /**
+     * {@link #normalise} of each Latin character up to U+024F on its own (0 where that is not one char): most words
+     * are made of these, and folding them by table avoids lower-casing and decomposing a copy of every word.
+     */
+    private static final char[] LATIN_FOLD = new char[0x250];
+
+    static {
+        for (char c = 1; c < LATIN_FOLD.length; c++) {
+            String folded = normaliseSlowly(String.valueOf(c));
+            LATIN_FOLD[c] = folded.length() == 1 ? folded.charAt(0) : 0;
+        }
+    }
+
     /** Lower case, accents stripped, typographic apostrophes unified: "Nicolás" → "nicolas". */
     public static String normalise(String word) {
+        boolean changes = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= LATIN_FOLD.length || LATIN_FOLD[c] == 0) {
+                return normaliseSlowly(word); // other scripts, combining marks, typographic apostrophes
+            }
+            changes |= LATIN_FOLD[c] != c;
+        }
+        if (!changes) {
+            return word;
+        }
+        char[] folded = new char[word.length()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = LATIN_FOLD[word.charAt(i)];
+        }
+        return new String(folded);
+    }
+
+    // Package-private for the test that checks the table against it.
+    static String normaliseSlowly(String word) {
         boolean plain = true;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);

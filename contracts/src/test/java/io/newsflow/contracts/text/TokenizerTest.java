@@ -1,4 +1,4 @@
-package io.newsflow.enrich.text;
+package io.newsflow.contracts.text;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,10 +39,11 @@ class TokenizerTest {
     }
 
     @Test
-    void innerDotsAndApostrophesStayInTheWord() {
-        assertThat(Tokenizer.tokenize("told Gazeta.Ru about Côte d'Ivoire and the U.S. yesterday"))
+    void innerDotsAndApostrophesStayInTheWordExceptAfterAnElidedArticle() {
+        assertThat(Tokenizer.tokenize("told Gazeta.Ru about Côte d'Ivoire and the U.S. yesterday, O'Brien said"))
                 .extracting(Token::surface)
-                .containsExactly("told", "Gazeta.Ru", "about", "Côte", "d'Ivoire", "and", "the", "U.S", "yesterday");
+                .containsExactly("told", "Gazeta.Ru", "about", "Côte", "d", "Ivoire", "and", "the", "U.S", "yesterday",
+                        "O'Brien", "said");
     }
 
     @Test
@@ -68,5 +69,30 @@ class TokenizerTest {
     @Test
     void ideographsAreOneWordEach() {
         assertThat(Tokenizer.tokenize("普京说")).extracting(Token::surface).containsExactly("普", "京", "说");
+    }
+
+    @Test
+    void elidedArticlesAreSplitOffSoTheNameStandsAlone() {
+        List<Token> tokens = Tokenizer.tokenize("renforts d'Espagne et dell'Italia, L'Oréal, O'Brien, aujourd'hui");
+        assertThat(tokens).extracting(Token::surface).containsExactly("renforts", "d", "Espagne", "et", "dell",
+                "Italia", "L'Oréal", "O'Brien", "aujourd'hui");
+        // The name is adjacent to its article, so "Fratelli d'Italia" still reads as one name.
+        assertThat(tokens.get(2).spaceBefore()).isTrue();
+        assertThat(tokens.get(5).spaceBefore()).isTrue();
+        assertThat(Tokenizer.tokenize("Pratt & Whitney").get(1).spaceBefore()).isTrue();
+    }
+
+    @Test
+    void theLatinFoldingTableAgreesWithFullNormalisation() {
+        StringBuilder all = new StringBuilder();
+        for (char c = 1; c < 0x260; c++) {
+            String one = String.valueOf(c);
+            assertThat(Tokenizer.normalise(one)).as("U+%04X", (int) c).isEqualTo(Tokenizer.normaliseSlowly(one));
+            all.append(c);
+        }
+        for (String word : List.of(all.toString(), "İstanbul", "ÆRØ", "Nicolás", "Straße", "O’Brien", "Łódź", "Ĳssel",
+                "São", "Đorđe", "Кремль", "plain", "UPPER")) {
+            assertThat(Tokenizer.normalise(word)).isEqualTo(Tokenizer.normaliseSlowly(word));
+        }
     }
 }
