@@ -11,6 +11,8 @@ public interface StoreConfig {
 
     Retry retry();
 
+    Outbox outbox();
+
     /** Articles older than this (by publication, else fetch time) are deleted by the retention job. */
     @WithDefault("365d")
     Duration retention();
@@ -18,6 +20,24 @@ public interface StoreConfig {
     /** How often the retention job runs (also read by its @Scheduled expression). */
     @WithDefault("1h")
     Duration retentionCheck();
+
+    /** How story events travel from the outbox table to news.stories (see StoryOutboxRelay). */
+    interface Outbox {
+        /** Events published per transaction (rows read, sent, then deleted once acknowledged). */
+        @WithDefault("500")
+        int chunkSize();
+
+        /**
+         * How often every replica looks for unpublished events besides the wake-up after each commit: picks up what
+         * a crash or a Kafka outage left behind.
+         */
+        @WithDefault("5s")
+        Duration sweepInterval();
+
+        /** Longest wait for the broker to acknowledge a chunk; after it the chunk is retried at the next sweep. */
+        @WithDefault("30s")
+        Duration sendTimeout();
+    }
 
     /**
      * How the consumer waits out a database outage; it retries until the database is back, never dead-letters. Other

@@ -39,7 +39,8 @@ import java.util.Set;
  * per call (one article or a whole batch). The stored row changes only when the incoming (revision, enrichedAt) is
  * greater than the stored one, so redeliveries and late older revisions leave it as it is; the child rows are replaced
  * only together with the row. A new article gets its story from {@link StoryClusterer}; a revision keeps the story of
- * the article it revises. Listeners hear about the write only after the commit.
+ * the article it revises. The story events of the write go into the outbox table in the same transaction
+ * ({@link StoryOutbox}); listeners hear about the write only after the commit.
  */
 @ApplicationScoped
 public class ArticleWriter {
@@ -233,6 +234,8 @@ public class ArticleWriter {
         }
         replaceEntitiesAndTopics(connection, changed.values());
         List<StoryChange> stories = refreshStories(connection, stored, createdStories);
+        // Same transaction as the articles: the events commit or roll back with what they announce.
+        StoryOutbox.append(connection, stories, Instant.now());
         return new Written(outcomes, new ArticlesCommitted(stored, stories));
     }
 

@@ -17,11 +17,14 @@ import java.util.List;
  * @param firstSeen     earliest article time
  * @param lastSeen      latest article time
  * @param articleIds    articles added to or revised in the story by the write that caused this event
- * @param emittedAt     when the event was produced
+ * @param emittedAt     when the write that caused the event committed (about; taken inside its transaction)
+ * @param sequence      the event's id: unique, the same on every redelivery, increasing in commit order across all
+ *                      store replicas. Optional in schema version 1 (absent from events of older stores); a consumer
+ *                      drops an event whose sequence is not above the last one it applied for the story.
  */
 public record StoryEvent(int schemaVersion, String type, String storyId, String title, int articleCount,
                          List<String> sources, List<String> languages, Instant firstSeen, Instant lastSeen,
-                         List<String> articleIds, Instant emittedAt) {
+                         List<String> articleIds, Instant emittedAt, Long sequence) {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String CREATED = "created";
@@ -30,6 +33,12 @@ public record StoryEvent(int schemaVersion, String type, String storyId, String 
     public static StoryEvent of(StoryChange change, Instant now) {
         return new StoryEvent(SCHEMA_VERSION, change.created() ? CREATED : UPDATED, change.storyId(), change.title(),
                 change.articleCount(), change.sources(), change.languages(), change.firstSeen(), change.lastSeen(),
-                change.articleIds(), now);
+                change.articleIds(), now, null);
+    }
+
+    /** This event as published from the outbox row {@code sequence}. */
+    public StoryEvent withSequence(long sequence) {
+        return new StoryEvent(schemaVersion, type, storyId, title, articleCount, sources, languages, firstSeen,
+                lastSeen, articleIds, emittedAt, sequence);
     }
 }
