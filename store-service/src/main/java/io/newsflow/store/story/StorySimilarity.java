@@ -13,7 +13,10 @@ import java.util.Optional;
  *       both articles, its type and how rare it is among recent articles (an inverse document frequency), so that a
  *       person or organisation specific to the event outweighs the country every article names. The overlap is
  *       normalised by both articles' entity mass, needs at least {@value #MIN_SHARED} shared entities, and is discounted
- *       by the time between the two articles.</li>
+ *       by the time between the two articles. No single shared entity may carry a match: its share of the overlap is
+ *       capped at what all the other shared entities bring together ({@link #DOMINANT_SHARE}), because one famous name
+ *       in common (a head of state, a carmaker) plus a country is two different events about the same actor far more
+ *       often than one event.</li>
  * </ol>
  * Pure and deterministic; the same function runs in the store and in the offline evaluation.
  */
@@ -31,6 +34,9 @@ public final class StorySimilarity {
     public static final Duration WINDOW = Duration.ofDays(4);
     /** Copies are matched over a longer span: a reprint weeks later is still the same story. */
     public static final Duration COPY_WINDOW = Duration.ofDays(30);
+
+    /** The heaviest shared entity counts for at most this share of the overlap (then the others must match it). */
+    static final double DOMINANT_SHARE = 0.5;
 
     /** Inverse document frequency of an entity among recent articles, 0..1 (1 = seen nowhere else). */
     @FunctionalInterface
@@ -105,9 +111,13 @@ public final class StorySimilarity {
         return candidate.storyId().compareTo(best.storyId()) < 0;
     }
 
-    /** Shared entity mass over the geometric mean of both masses, rarity-weighted; 0 below {@value #MIN_SHARED}. */
+    /**
+     * Shared entity mass over the geometric mean of both masses, rarity-weighted; 0 below {@value #MIN_SHARED}. The
+     * heaviest shared entity counts for at most {@value #DOMINANT_SHARE} of the shared mass.
+     */
     static double entityScore(Map<String, Double> a, Map<String, Double> b, Rarity rarity) {
         double shared = 0;
+        double heaviest = 0;
         int sharedCount = 0;
         double massA = 0;
         for (Map.Entry<String, Double> e : a.entrySet()) {
@@ -115,13 +125,17 @@ public final class StorySimilarity {
             massA += r * e.getValue();
             Double other = b.get(e.getKey());
             if (other != null) {
-                shared += r * Math.min(e.getValue(), other);
+                double overlap = r * Math.min(e.getValue(), other);
+                shared += overlap;
+                heaviest = Math.max(heaviest, overlap);
                 sharedCount++;
             }
         }
         if (sharedCount < MIN_SHARED) {
             return 0;
         }
+        double others = shared - heaviest;
+        shared = Math.min(shared, others / (1 - DOMINANT_SHARE));
         double massB = 0;
         for (Map.Entry<String, Double> e : b.entrySet()) {
             massB += rarity.of(e.getKey()) * e.getValue();

@@ -52,6 +52,17 @@ class StorySimilarityTest {
     }
 
     @Test
+    void oneFamousNameAndACountryDoNotMakeTwoEventsOneStory() {
+        // Same head of state, same country, same day, otherwise different actors: two events about the same person.
+        var tariffs = article("a", T0, Map.of("Q22686", 0.9, "Q30", 0.2, "Q458", 0.6, "Q156578", 0.5), null);
+        var truce = article("b", T0, Map.of("Q22686", 0.9, "Q30", 0.2, "Q15031", 0.8, "Q8684", 0.4), null);
+        assertThat(StorySimilarity.compare(tariffs, truce, ALL_RARE).sameStory()).isFalse();
+        // The same report told by another outlet shares the other actors too, and still matches.
+        var retold = article("c", T0, Map.of("Q22686", 0.8, "Q30", 0.3, "Q15031", 0.7, "Q8684", 0.3), null);
+        assertThat(StorySimilarity.compare(truce, retold, ALL_RARE).sameStory()).isTrue();
+    }
+
+    @Test
     void sharedSpecificEntitiesCloseInTimeAreOneStoryAndTimeWearsItOff() {
         Map<String, Double> entities = Map.of("Q7184", 0.9, "Q212", 0.34, "Q20001311", 0.5);
         var a = article("a", T0, entities, null);
