@@ -2,6 +2,8 @@ package io.newsflow.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.contracts.ArticleIds;
 import io.newsflow.localstack.LocalPipeline;
 import io.newsflow.localstack.SampleNewsSite;
@@ -17,11 +19,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -48,8 +55,8 @@ class StoryQualityIT {
     private static SampleNewsSite site;
     private static LocalPipeline pipeline;
 
-    /** One held-out article: its gold story and its headline, by article id. */
-    private record GoldArticle(String id, String outlet, String title, String story) {
+    /** One held-out article: its pipeline id, catalogue key, gold story and headline. */
+    private record GoldArticle(String id, String key, String outlet, String title, String story) {
     }
 
     @BeforeAll
@@ -84,6 +91,9 @@ class StoryQualityIT {
 
         Report report = score(gold, predicted);
         System.out.println(report.text());
+        Path features = Path.of("target", "story-heldout-enriched.json");
+        writeEnrichedFeatures(gold, features);
+        System.out.println("  what clustering saw of each article: " + features.toAbsolutePath());
         assertThat(report.f1()).as(report.text()).isGreaterThanOrEqualTo(FLOOR_F1);
     }
 
@@ -155,14 +165,63 @@ class StoryQualityIT {
             assertThat(in).as("held-out catalogue on the class path").isNotNull();
             index = JSON.readTree(in);
         }
-        Map<String, String> storyByPath = new HashMap<>();
-        index.path("articles").forEach(a -> storyByPath.put(a.path("path").asText(), a.path("story").asText()));
+        Map<String, JsonNode> byPath = new HashMap<>();
+        index.path("articles").forEach(a -> byPath.put(a.path("path").asText(), a));
         Map<String, GoldArticle> gold = new HashMap<>();
         for (SampleArticle article : site.articles()) {
             String id = ArticleIds.idFor(article.url().toString());
-            gold.put(id, new GoldArticle(id, article.outlet(), article.title(), storyByPath.get(article.url().getPath())));
+            JsonNode entry = byPath.get(article.url().getPath());
+            gold.put(id, new GoldArticle(id, entry.path("id").asText(), article.outlet(), article.title(),
+                    entry.path("story").asText()));
         }
         return gold;
+    }
+
+    /**
+     * What the store clustered on, per held-out article (gold story, time, language, entities with type and salience,
+     * MinHash/SimHash), as JSON: the input for replaying story decisions offline (store-service's
+     * {@code HeldOutStoriesTest} reads a copy of this file), so scoring can be examined without the pipeline.
+     */
+    private static void writeEnrichedFeatures(Map<String, GoldArticle> gold, Path file) throws Exception {
+        Map<String, ObjectNode> articles = new TreeMap<>();
+        try (Connection connection = PipelineProbe.connect(pipeline); Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery("SELECT id, language, sort_at, minhash, simhash, word_count FROM article")) {
+                while (rs.next()) {
+                    GoldArticle article = gold.get(rs.getString("id"));
+                    if (article == null) {
+                        continue;
+                    }
+                    ObjectNode node = JSON.createObjectNode()
+                            .put("key", article.key()).put("story", article.story()).put("title", article.title())
+                            .put("language", rs.getString("language"))
+                            .put("time", rs.getObject("sort_at", OffsetDateTime.class).toInstant().toString())
+                            .put("simhash", rs.getLong("simhash")).put("wordCount", rs.getInt("word_count"));
+                    ArrayNode minhash = node.putArray("minhash");
+                    for (Object value : (Object[]) rs.getArray("minhash").getArray()) {
+                        minhash.add(((Number) value).intValue());
+                    }
+                    node.putArray("entities");
+                    articles.put(rs.getString("id"), node);
+                }
+            }
+            try (ResultSet rs = statement.executeQuery("SELECT article_id, entity_id, name, type, salience"
+                    + " FROM article_entity ORDER BY article_id, salience DESC, entity_id")) {
+                while (rs.next()) {
+                    ObjectNode article = articles.get(rs.getString("article_id"));
+                    if (article != null) {
+                        ((ArrayNode) article.get("entities")).addObject().put("id", rs.getString("entity_id"))
+                                .put("name", rs.getString("name")).put("type", rs.getString("type"))
+                                .put("salience", rs.getDouble("salience"));
+                    }
+                }
+            }
+        }
+        List<ObjectNode> byTime = articles.values().stream()
+                .sorted(java.util.Comparator.comparing((ObjectNode n) -> n.get("time").asText())
+                        .thenComparing(n -> n.get("key").asText()))
+                .toList();
+        Files.createDirectories(file.getParent());
+        JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), byTime);
     }
 
     /** Article id → story id, from the store's query API. */

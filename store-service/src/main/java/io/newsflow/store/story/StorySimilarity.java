@@ -2,8 +2,10 @@ package io.newsflow.store.story;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Whether two articles report the same event, from what they share:
@@ -16,7 +18,9 @@ import java.util.Optional;
  *       by the time between the two articles. No single shared entity may carry a match: its share of the overlap is
  *       capped at what all the other shared entities bring together ({@link #DOMINANT_SHARE}), because one famous name
  *       in common (a head of state, a carmaker) plus a country is two different events about the same actor far more
- *       often than one event.</li>
+ *       often than one event. Names without a knowledge-base id ({@code nf:TYPE:name}) are matched across spellings
+ *       ({@link #counterpart}): outlets transliterate (Osnabrück / Osnabrueck, Støre / Stoere) and name finders keep
+ *       a leading title ("Chief Executive Oliver Blume"), and both are common exactly where a story crosses languages.</li>
  * </ol>
  * Pure and deterministic; the same function runs in the store and in the offline evaluation.
  */
@@ -37,6 +41,12 @@ public final class StorySimilarity {
 
     /** The heaviest shared entity counts for at most this share of the overlap (then the others must match it). */
     static final double DOMINANT_SHARE = 0.5;
+
+    /** Prefix of entity ids the enricher could not link: {@code nf:TYPE:normalised name}. */
+    static final String UNLINKED = "nf:";
+    /** Transliterations folded before unlinked names are compared, in this order (German, Scandinavian letters). */
+    private static final String[][] SPELLINGS = {{"ue", "u"}, {"oe", "o"}, {"ae", "a"}, {"ø", "o"}, {"æ", "a"},
+            {"å", "a"}, {"ß", "ss"}};
 
     /** Inverse document frequency of an entity among recent articles, 0..1 (1 = seen nowhere else). */
     @FunctionalInterface
@@ -118,20 +128,20 @@ public final class StorySimilarity {
     static double entityScore(Map<String, Double> a, Map<String, Double> b, Rarity rarity) {
         double shared = 0;
         double heaviest = 0;
-        int sharedCount = 0;
+        Set<String> matched = new HashSet<>();
         double massA = 0;
         for (Map.Entry<String, Double> e : a.entrySet()) {
             double r = rarity.of(e.getKey());
             massA += r * e.getValue();
-            Double other = b.get(e.getKey());
+            String other = counterpart(e.getKey(), b, matched);
             if (other != null) {
-                double overlap = r * Math.min(e.getValue(), other);
+                matched.add(other);
+                double overlap = r * Math.min(e.getValue(), b.get(other));
                 shared += overlap;
                 heaviest = Math.max(heaviest, overlap);
-                sharedCount++;
             }
         }
-        if (sharedCount < MIN_SHARED) {
+        if (matched.size() < MIN_SHARED) {
             return 0;
         }
         double others = shared - heaviest;
@@ -141,6 +151,47 @@ public final class StorySimilarity {
             massB += rarity.of(e.getKey()) * e.getValue();
         }
         return massA <= 0 || massB <= 0 ? 0 : shared / Math.sqrt(massA * massB);
+    }
+
+    /**
+     * The entity of {@code other} (not yet {@code taken}) that {@code id} names: the same id, else for an unlinked
+     * name an unlinked entity of the same type whose name is the same after folding transliterations, or ends with
+     * it when it has at least two words ("executive oliver blume" / "oliver blume"; a lone surname is too ambiguous).
+     */
+    static String counterpart(String id, Map<String, Double> other, Set<String> taken) {
+        if (other.containsKey(id)) {
+            return taken.contains(id) ? null : id;
+        }
+        int typeEnd = id.startsWith(UNLINKED) ? id.indexOf(':', UNLINKED.length()) : -1;
+        if (typeEnd < 0) {
+            return null;
+        }
+        String typePrefix = id.substring(0, typeEnd + 1);
+        String name = folded(id.substring(typeEnd + 1));
+        for (String candidate : other.keySet()) {
+            if (candidate.startsWith(typePrefix) && !taken.contains(candidate)
+                    && sameName(name, folded(candidate.substring(typePrefix.length())))) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameName(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.indexOf(' ') > 0 && longer.endsWith(" " + shorter);
+    }
+
+    static String folded(String name) {
+        String folded = name;
+        for (String[] spelling : SPELLINGS) {
+            folded = folded.replace(spelling[0], spelling[1]);
+        }
+        return folded;
     }
 
     static double timeFactor(Duration apart) {

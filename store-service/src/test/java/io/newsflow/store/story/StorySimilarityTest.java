@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,6 +61,24 @@ class StorySimilarityTest {
         // The same report told by another outlet shares the other actors too, and still matches.
         var retold = article("c", T0, Map.of("Q22686", 0.8, "Q30", 0.3, "Q15031", 0.7, "Q8684", 0.3), null);
         assertThat(StorySimilarity.compare(truce, retold, ALL_RARE).sameStory()).isTrue();
+    }
+
+    @Test
+    void unlinkedNamesMatchAcrossSpellingsAndLeadingTitles() {
+        Map<String, Double> german = Map.of("nf:LOCATION:osnabruck", 0.4, "nf:PERSON:oliver blume", 0.5,
+                "nf:PERSON:jonas gahr støre", 0.3);
+        Set<String> none = Set.of();
+        assertThat(StorySimilarity.counterpart("nf:LOCATION:osnabrueck", german, none)).isEqualTo("nf:LOCATION:osnabruck");
+        assertThat(StorySimilarity.counterpart("nf:PERSON:jonas gahr stoere", german, none))
+                .isEqualTo("nf:PERSON:jonas gahr støre");
+        assertThat(StorySimilarity.counterpart("nf:PERSON:executive oliver blume", german, none))
+                .isEqualTo("nf:PERSON:oliver blume");
+        // A lone surname, another type, a linked id or an entity already matched is not the same entity.
+        assertThat(StorySimilarity.counterpart("nf:PERSON:blume", german, none)).isNull();
+        assertThat(StorySimilarity.counterpart("nf:ORGANIZATION:oliver blume", german, none)).isNull();
+        assertThat(StorySimilarity.counterpart("Q64", Map.of("nf:LOCATION:berlin", 0.5), none)).isNull();
+        assertThat(StorySimilarity.counterpart("nf:PERSON:executive oliver blume", german,
+                Set.of("nf:PERSON:oliver blume"))).isNull();
     }
 
     @Test
