@@ -45,8 +45,11 @@ class StoryQualityIT {
 
     /** Held-out catalogue root on the test class path (same format as the bundled sample site). */
     static final String CATALOGUE = "story-heldout/";
-    /** What the grouping scored when last measured, less a margin for order effects (see docs/benchmarks.md). */
-    static final double FLOOR_F1 = 0.75;
+    /**
+     * Below every score measured since the current scoring (0.818–0.886, docs/benchmarks.md): arrival order, which
+     * follows feed polling, moves the score by several points from run to run.
+     */
+    static final double FLOOR_F1 = 0.80;
     static final double TARGET_F1 = 0.90;
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -3,9 +3,12 @@ package io.newsflow.store.story;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Whether two articles report the same event, from what they share:
@@ -19,7 +22,7 @@ import java.util.Set;
  *       capped at what all the other shared entities bring together ({@link #DOMINANT_SHARE}), because one famous name
  *       in common (a head of state, a carmaker) plus a country is two different events about the same actor far more
  *       often than one event. Names without a knowledge-base id ({@code nf:TYPE:name}) are matched across spellings
- *       ({@link #counterpart}): outlets transliterate (Osnabrück / Osnabrueck, Støre / Stoere) and name finders keep
+ *       ({@link #counterparts}): outlets transliterate (Osnabrück / Osnabrueck, Støre / Stoere) and name finders keep
  *       a leading title ("Chief Executive Oliver Blume"), and both are common exactly where a story crosses languages.</li>
  * </ol>
  * Pure and deterministic; the same function runs in the store and in the offline evaluation.
@@ -126,55 +129,66 @@ public final class StorySimilarity {
      * heaviest shared entity counts for at most {@value #DOMINANT_SHARE} of the shared mass.
      */
     static double entityScore(Map<String, Double> a, Map<String, Double> b, Rarity rarity) {
-        double shared = 0;
-        double heaviest = 0;
-        Set<String> matched = new HashSet<>();
-        double massA = 0;
-        for (Map.Entry<String, Double> e : a.entrySet()) {
-            double r = rarity.of(e.getKey());
-            massA += r * e.getValue();
-            String other = counterpart(e.getKey(), b, matched);
-            if (other != null) {
-                matched.add(other);
-                double overlap = r * Math.min(e.getValue(), b.get(other));
-                shared += overlap;
-                heaviest = Math.max(heaviest, overlap);
-            }
-        }
-        if (matched.size() < MIN_SHARED) {
+        Map<String, String> shared = counterparts(a, b);
+        if (shared.size() < MIN_SHARED) {
             return 0;
         }
-        double others = shared - heaviest;
-        shared = Math.min(shared, others / (1 - DOMINANT_SHARE));
+        double overlap = 0;
+        double heaviest = 0;
+        for (Map.Entry<String, String> pair : shared.entrySet()) {
+            double o = rarity.of(pair.getKey()) * Math.min(a.get(pair.getKey()), b.get(pair.getValue()));
+            overlap += o;
+            heaviest = Math.max(heaviest, o);
+        }
+        overlap = Math.min(overlap, (overlap - heaviest) / (1 - DOMINANT_SHARE));
+        double massA = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            massA += rarity.of(e.getKey()) * e.getValue();
+        }
         double massB = 0;
         for (Map.Entry<String, Double> e : b.entrySet()) {
             massB += rarity.of(e.getKey()) * e.getValue();
         }
-        return massA <= 0 || massB <= 0 ? 0 : shared / Math.sqrt(massA * massB);
+        return massA <= 0 || massB <= 0 ? 0 : overlap / Math.sqrt(massA * massB);
     }
 
     /**
-     * The entity of {@code other} (not yet {@code taken}) that {@code id} names: the same id, else for an unlinked
-     * name an unlinked entity of the same type whose name is the same after folding transliterations, or ends with
-     * it when it has at least two words ("executive oliver blume" / "oliver blume"; a lone surname is too ambiguous).
+     * The entities of {@code a} that {@code b} names too, each with its counterpart in {@code b}: first the same ids,
+     * then, for unlinked names ({@code nf:TYPE:name}), an unlinked entity of the same type whose name is the same
+     * after folding transliterations, or ends with it when it has at least two words ("executive oliver blume" /
+     * "oliver blume"; a lone surname is too ambiguous). Each entity of {@code b} is used once, and ties go by id, so
+     * every replica pairs alike.
      */
-    static String counterpart(String id, Map<String, Double> other, Set<String> taken) {
-        if (other.containsKey(id)) {
-            return taken.contains(id) ? null : id;
-        }
-        int typeEnd = id.startsWith(UNLINKED) ? id.indexOf(':', UNLINKED.length()) : -1;
-        if (typeEnd < 0) {
-            return null;
-        }
-        String typePrefix = id.substring(0, typeEnd + 1);
-        String name = folded(id.substring(typeEnd + 1));
-        for (String candidate : other.keySet()) {
-            if (candidate.startsWith(typePrefix) && !taken.contains(candidate)
-                    && sameName(name, folded(candidate.substring(typePrefix.length())))) {
-                return candidate;
+    static Map<String, String> counterparts(Map<String, Double> a, Map<String, Double> b) {
+        Map<String, String> pairs = new TreeMap<>();
+        for (String id : a.keySet()) {
+            if (b.containsKey(id)) {
+                pairs.put(id, id);
             }
         }
-        return null;
+        List<String> unlinkedOfB = b.keySet().stream()
+                .filter(id -> id.startsWith(UNLINKED) && !pairs.containsKey(id)).sorted().toList();
+        if (unlinkedOfB.isEmpty()) {
+            return pairs;
+        }
+        Set<String> taken = new HashSet<>();
+        for (String id : new TreeSet<>(a.keySet())) {
+            int typeEnd = id.startsWith(UNLINKED) ? id.indexOf(':', UNLINKED.length()) : -1;
+            if (pairs.containsKey(id) || typeEnd < 0) {
+                continue;
+            }
+            String typePrefix = id.substring(0, typeEnd + 1);
+            String name = folded(id.substring(typeEnd + 1));
+            for (String candidate : unlinkedOfB) {
+                if (candidate.startsWith(typePrefix) && !taken.contains(candidate)
+                        && sameName(name, folded(candidate.substring(typePrefix.length())))) {
+                    pairs.put(id, candidate);
+                    taken.add(candidate);
+                    break;
+                }
+            }
+        }
+        return pairs;
     }
 
     private static boolean sameName(String a, String b) {

@@ -66,19 +66,20 @@ class StorySimilarityTest {
     @Test
     void unlinkedNamesMatchAcrossSpellingsAndLeadingTitles() {
         Map<String, Double> german = Map.of("nf:LOCATION:osnabruck", 0.4, "nf:PERSON:oliver blume", 0.5,
-                "nf:PERSON:jonas gahr støre", 0.3);
-        Set<String> none = Set.of();
-        assertThat(StorySimilarity.counterpart("nf:LOCATION:osnabrueck", german, none)).isEqualTo("nf:LOCATION:osnabruck");
-        assertThat(StorySimilarity.counterpart("nf:PERSON:jonas gahr stoere", german, none))
-                .isEqualTo("nf:PERSON:jonas gahr støre");
-        assertThat(StorySimilarity.counterpart("nf:PERSON:executive oliver blume", german, none))
-                .isEqualTo("nf:PERSON:oliver blume");
-        // A lone surname, another type, a linked id or an entity already matched is not the same entity.
-        assertThat(StorySimilarity.counterpart("nf:PERSON:blume", german, none)).isNull();
-        assertThat(StorySimilarity.counterpart("nf:ORGANIZATION:oliver blume", german, none)).isNull();
-        assertThat(StorySimilarity.counterpart("Q64", Map.of("nf:LOCATION:berlin", 0.5), none)).isNull();
-        assertThat(StorySimilarity.counterpart("nf:PERSON:executive oliver blume", german,
-                Set.of("nf:PERSON:oliver blume"))).isNull();
+                "nf:PERSON:jonas gahr støre", 0.3, "Q64", 0.2);
+        Map<String, Double> english = Map.of("nf:LOCATION:osnabrueck", 0.3, "nf:PERSON:executive oliver blume", 0.2,
+                "nf:PERSON:jonas gahr stoere", 0.2, "Q64", 0.2);
+        assertThat(StorySimilarity.counterparts(english, german)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "nf:LOCATION:osnabrueck", "nf:LOCATION:osnabruck",
+                "nf:PERSON:executive oliver blume", "nf:PERSON:oliver blume",
+                "nf:PERSON:jonas gahr stoere", "nf:PERSON:jonas gahr støre",
+                "Q64", "Q64"));
+        // A lone surname, another type or a linked id is not the same entity; an exact match is used only once.
+        assertThat(StorySimilarity.counterparts(Map.of("nf:PERSON:blume", 1.0, "nf:ORGANIZATION:oliver blume", 1.0,
+                "Q64", 1.0), Map.of("nf:PERSON:oliver blume", 1.0, "nf:LOCATION:berlin", 1.0))).isEmpty();
+        assertThat(StorySimilarity.counterparts(Map.of("nf:PERSON:oliver blume", 1.0,
+                "nf:PERSON:executive oliver blume", 1.0), Map.of("nf:PERSON:oliver blume", 1.0)))
+                .containsExactlyEntriesOf(Map.of("nf:PERSON:oliver blume", "nf:PERSON:oliver blume"));
     }
 
     @Test
