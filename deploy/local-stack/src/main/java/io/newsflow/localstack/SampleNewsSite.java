@@ -96,7 +96,15 @@ public final class SampleNewsSite implements AutoCloseable {
 
     /** Starts the site on 127.0.0.1; {@code port} 0 picks a free port. */
     public static SampleNewsSite start(int port) {
-        SampleNewsSiteCatalog catalog = SampleNewsSiteCatalog.load();
+        return start(port, SampleNewsSiteCatalog.ROOT);
+    }
+
+    /**
+     * Serves another catalogue in the sample site's format (index, bodies, templates) from the class-path root
+     * {@code catalogueRoot} (e.g. {@code story-heldout/}), with the same HTTP behaviour.
+     */
+    public static SampleNewsSite start(int port, String catalogueRoot) {
+        SampleNewsSiteCatalog catalog = SampleNewsSiteCatalog.load(catalogueRoot);
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);

@@ -16,21 +16,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The bundled sample site's content as declared in {@code sample-site/articles.json}: outlets, their feeds and the
- * articles. Read once at start; a broken index fails fast with the entry it could not read.
+ * A news site's content as declared in {@code <root>/articles.json}: outlets, their feeds and the articles. The bundled
+ * sample site lives under {@value #ROOT}; other catalogues in the same format (e.g. a test's held-out set) live under
+ * their own class-path root, with their bodies under {@code <root>/articles/} and templates under
+ * {@code <root>/templates/}. Read once at start; a broken index fails fast with the entry it could not read.
  */
 final class SampleNewsSiteCatalog {
 
     static final String ROOT = "sample-site/";
-    static final String INDEX = ROOT + "articles.json";
     static final Set<String> FEED_FORMATS = Set.of("rss", "atom", "rdf");
 
     /** One feed of an outlet; {@code linkQuery} (tracking parameters) is appended to item links, as real sites do. */
     record Feed(String format, String path, String title, String linkQuery) {
     }
 
+    /** {@code template} names the page templates ({@code <template>.html}, {@code <template>-read-also.html}). */
     record Outlet(String slug, String name, String tagline, String language, Locale locale, ZoneId zone,
-            DateTimeFormatter dateFormat, List<Feed> feeds, List<String> mostReadExtra) {
+            DateTimeFormatter dateFormat, List<Feed> feeds, List<String> mostReadExtra, String template) {
 
         String homePath() {
             return "/" + slug + "/";
@@ -46,16 +48,25 @@ final class SampleNewsSiteCatalog {
             List<String> feeds, List<String> topics, List<String> expectEntities, List<String> mustNotContain) {
     }
 
+    private final String root;
     private final List<Outlet> outlets;
     private final List<Article> articles;
 
-    private SampleNewsSiteCatalog(List<Outlet> outlets, List<Article> articles) {
+    private SampleNewsSiteCatalog(String root, List<Outlet> outlets, List<Article> articles) {
+        this.root = root;
         this.outlets = List.copyOf(outlets);
         this.articles = List.copyOf(articles);
     }
 
+    /** The bundled sample site. */
     static SampleNewsSiteCatalog load() {
-        Map<String, Object> index = asObject(new JsonReader(resource(INDEX)).readDocument(), INDEX);
+        return load(ROOT);
+    }
+
+    /** The catalogue under a class-path root such as {@code sample-site/} (with the trailing slash). */
+    static SampleNewsSiteCatalog load(String root) {
+        String indexName = root + "articles.json";
+        Map<String, Object> index = asObject(new JsonReader(resource(indexName)).readDocument(), indexName);
         List<Outlet> outlets = new ArrayList<>();
         for (Object o : asList(index.get("outlets"), "outlets")) {
             Map<String, Object> m = asObject(o, "outlet");
@@ -65,14 +76,16 @@ final class SampleNewsSiteCatalog {
                 Feed feed = new Feed(string(fm, "format"), string(fm, "path"), string(fm, "title"),
                         (String) fm.get("linkQuery"));
                 if (!FEED_FORMATS.contains(feed.format())) {
-                    throw new IllegalStateException(INDEX + ": unknown feed format " + feed.format());
+                    throw new IllegalStateException(indexName + ": unknown feed format " + feed.format());
                 }
                 feeds.add(feed);
             }
             Locale locale = Locale.forLanguageTag(string(m, "locale"));
             outlets.add(new Outlet(string(m, "slug"), string(m, "name"), string(m, "tagline"), string(m, "language"),
                     locale, ZoneId.of(string(m, "zone")), DateTimeFormatter.ofPattern(string(m, "dateFormat"), locale),
-                    feeds, strings(m, "mostReadExtra")));
+                    feeds, strings(m, "mostReadExtra"),
+                    // Outlets of one catalogue may share a page design; by default each has its own.
+                    m.get("template") instanceof String template ? template : string(m, "slug")));
         }
         Map<String, Outlet> bySlug = new HashMap<>();
         outlets.forEach(o -> bySlug.put(o.slug(), o));
@@ -86,20 +99,20 @@ final class SampleNewsSiteCatalog {
                     strings(m, "mustNotContain"));
             Outlet outlet = bySlug.get(article.outlet());
             if (article.feeds().isEmpty()) {
-                throw new IllegalStateException(INDEX + ": article " + article.id() + " is in no feed, so ingest would never see it");
+                throw new IllegalStateException(indexName + ": article " + article.id() + " is in no feed, so ingest would never see it");
             }
             if (outlet == null) {
-                throw new IllegalStateException(INDEX + ": article " + article.id() + " names unknown outlet " + article.outlet());
+                throw new IllegalStateException(indexName + ": article " + article.id() + " names unknown outlet " + article.outlet());
             }
             for (String format : article.feeds()) {
                 if (outlet.feeds().stream().noneMatch(f -> f.format().equals(format))) {
-                    throw new IllegalStateException(INDEX + ": article " + article.id() + " is in feed '" + format
+                    throw new IllegalStateException(indexName + ": article " + article.id() + " is in feed '" + format
                             + "', which " + outlet.slug() + " does not have");
                 }
             }
             articles.add(article);
         }
-        return new SampleNewsSiteCatalog(outlets, articles);
+        return new SampleNewsSiteCatalog(root, outlets, articles);
     }
 
     List<Outlet> outlets() {
@@ -120,7 +133,12 @@ final class SampleNewsSiteCatalog {
 
     /** The article's body fragment as written, before the outlet's "read also" box is put in. */
     String bodyOf(Article article) {
-        return resource(ROOT + "articles/" + article.body());
+        return resource(root + "articles/" + article.body());
+    }
+
+    /** A page template of this catalogue, e.g. {@code rheinblick-read-also.html}. */
+    String template(String name) {
+        return resource(root + "templates/" + name);
     }
 
     static String resource(String name) {
@@ -136,7 +154,7 @@ final class SampleNewsSiteCatalog {
 
     private static String string(Map<String, Object> m, String key) {
         if (!(m.get(key) instanceof String s) || s.isBlank()) {
-            throw new IllegalStateException(INDEX + ": '" + key + "' missing or not a string in " + m);
+            throw new IllegalStateException("articles.json: '" + key + "' missing or not a string in " + m);
         }
         return s;
     }
@@ -145,7 +163,7 @@ final class SampleNewsSiteCatalog {
         List<String> out = new ArrayList<>();
         for (Object o : asList(m.get(key), key)) {
             if (!(o instanceof String s)) {
-                throw new IllegalStateException(INDEX + ": '" + key + "' must hold strings");
+                throw new IllegalStateException("articles.json: '" + key + "' must hold strings");
             }
             out.add(s);
         }
@@ -155,7 +173,7 @@ final class SampleNewsSiteCatalog {
     @SuppressWarnings("unchecked")
     static Map<String, Object> asObject(Object o, String what) {
         if (!(o instanceof Map)) {
-            throw new IllegalStateException(INDEX + ": " + what + " is not an object");
+            throw new IllegalStateException("articles.json: " + what + " is not an object");
         }
         return (Map<String, Object>) o;
     }
@@ -163,7 +181,7 @@ final class SampleNewsSiteCatalog {
     @SuppressWarnings("unchecked")
     static List<Object> asList(Object o, String what) {
         if (!(o instanceof List)) {
-            throw new IllegalStateException(INDEX + ": " + what + " is not an array");
+            throw new IllegalStateException("articles.json: " + what + " is not an array");
         }
         return (List<Object>) o;
     }

@@ -97,7 +97,7 @@ final class SampleNewsSiteRenderer {
         String readAlsoItems = others.stream().limit(2)
                 .map(a -> "    <li><a href=\"" + html(url(a.path())) + "\">" + html(a.title()) + "</a></li>")
                 .collect(Collectors.joining("\n"));
-        String readAlso = fill(template(outlet.slug() + "-read-also.html"), Map.of("items", readAlsoItems));
+        String readAlso = fill(template(outlet.template() + "-read-also.html"), Map.of("items", readAlsoItems));
         // Real sites put the box between paragraphs, which is exactly what makes it hard for extractors.
         body = body.replace(READ_ALSO_MARKER, readAlso.strip());
 
@@ -129,7 +129,7 @@ final class SampleNewsSiteRenderer {
         values.put("body", body);
         values.put("mostRead", mostRead.toString().stripTrailing());
         values.put("jsonLd", jsonLd(outlet, article, url));
-        return fill(template(outlet.slug() + ".html"), values);
+        return fill(template(outlet.template() + ".html"), values);
     }
 
     private String jsonLd(Outlet outlet, Article article, String url) {
@@ -337,8 +337,8 @@ final class SampleNewsSiteRenderer {
 
     // ---------------------------------------------------------------- helpers
 
-    private static String template(String name) {
-        return SampleNewsSiteCatalog.resource(SampleNewsSiteCatalog.ROOT + "templates/" + name);
+    private String template(String name) {
+        return catalog.template(name);
     }
 
     /** Fills {{name}} placeholders; a placeholder without a value is a template bug and fails the start. */

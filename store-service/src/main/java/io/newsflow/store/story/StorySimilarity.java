@@ -2,8 +2,13 @@ package io.newsflow.store.story;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Whether two articles report the same event, from what they share:
@@ -13,7 +18,12 @@ import java.util.Optional;
  *       both articles, its type and how rare it is among recent articles (an inverse document frequency), so that a
  *       person or organisation specific to the event outweighs the country every article names. The overlap is
  *       normalised by both articles' entity mass, needs at least {@value #MIN_SHARED} shared entities, and is discounted
- *       by the time between the two articles.</li>
+ *       by the time between the two articles. No single shared entity may carry a match: its share of the overlap is
+ *       capped at what all the other shared entities bring together ({@link #DOMINANT_SHARE}), because one famous name
+ *       in common (a head of state, a carmaker) plus a country is two different events about the same actor far more
+ *       often than one event. Names without a knowledge-base id ({@code nf:TYPE:name}) are matched across spellings
+ *       ({@link #counterparts}): outlets transliterate (Osnabrück / Osnabrueck, Støre / Stoere) and name finders keep
+ *       a leading title ("Chief Executive Oliver Blume"), and both are common exactly where a story crosses languages.</li>
  * </ol>
  * Pure and deterministic; the same function runs in the store and in the offline evaluation.
  */
@@ -31,6 +41,15 @@ public final class StorySimilarity {
     public static final Duration WINDOW = Duration.ofDays(4);
     /** Copies are matched over a longer span: a reprint weeks later is still the same story. */
     public static final Duration COPY_WINDOW = Duration.ofDays(30);
+
+    /** The heaviest shared entity counts for at most this share of the overlap (then the others must match it). */
+    static final double DOMINANT_SHARE = 0.5;
+
+    /** Prefix of entity ids the enricher could not link: {@code nf:TYPE:normalised name}. */
+    static final String UNLINKED = "nf:";
+    /** Transliterations folded before unlinked names are compared, in this order (German, Scandinavian letters). */
+    private static final String[][] SPELLINGS = {{"ue", "u"}, {"oe", "o"}, {"ae", "a"}, {"ø", "o"}, {"æ", "a"},
+            {"å", "a"}, {"ß", "ss"}};
 
     /** Inverse document frequency of an entity among recent articles, 0..1 (1 = seen nowhere else). */
     @FunctionalInterface
@@ -105,28 +124,88 @@ public final class StorySimilarity {
         return candidate.storyId().compareTo(best.storyId()) < 0;
     }
 
-    /** Shared entity mass over the geometric mean of both masses, rarity-weighted; 0 below {@value #MIN_SHARED}. */
+    /**
+     * Shared entity mass over the geometric mean of both masses, rarity-weighted; 0 below {@value #MIN_SHARED}. The
+     * heaviest shared entity counts for at most {@value #DOMINANT_SHARE} of the shared mass.
+     */
     static double entityScore(Map<String, Double> a, Map<String, Double> b, Rarity rarity) {
-        double shared = 0;
-        int sharedCount = 0;
+        Map<String, String> shared = counterparts(a, b);
+        if (shared.size() < MIN_SHARED) {
+            return 0;
+        }
+        double overlap = 0;
+        double heaviest = 0;
+        for (Map.Entry<String, String> pair : shared.entrySet()) {
+            double o = rarity.of(pair.getKey()) * Math.min(a.get(pair.getKey()), b.get(pair.getValue()));
+            overlap += o;
+            heaviest = Math.max(heaviest, o);
+        }
+        overlap = Math.min(overlap, (overlap - heaviest) / (1 - DOMINANT_SHARE));
         double massA = 0;
         for (Map.Entry<String, Double> e : a.entrySet()) {
-            double r = rarity.of(e.getKey());
-            massA += r * e.getValue();
-            Double other = b.get(e.getKey());
-            if (other != null) {
-                shared += r * Math.min(e.getValue(), other);
-                sharedCount++;
-            }
-        }
-        if (sharedCount < MIN_SHARED) {
-            return 0;
+            massA += rarity.of(e.getKey()) * e.getValue();
         }
         double massB = 0;
         for (Map.Entry<String, Double> e : b.entrySet()) {
             massB += rarity.of(e.getKey()) * e.getValue();
         }
-        return massA <= 0 || massB <= 0 ? 0 : shared / Math.sqrt(massA * massB);
+        return massA <= 0 || massB <= 0 ? 0 : overlap / Math.sqrt(massA * massB);
+    }
+
+    /**
+     * The entities of {@code a} that {@code b} names too, each with its counterpart in {@code b}: first the same ids,
+     * then, for unlinked names ({@code nf:TYPE:name}), an unlinked entity of the same type whose name is the same
+     * after folding transliterations, or ends with it when it has at least two words ("executive oliver blume" /
+     * "oliver blume"; a lone surname is too ambiguous). Each entity of {@code b} is used once, and ties go by id, so
+     * every replica pairs alike.
+     */
+    static Map<String, String> counterparts(Map<String, Double> a, Map<String, Double> b) {
+        Map<String, String> pairs = new TreeMap<>();
+        for (String id : a.keySet()) {
+            if (b.containsKey(id)) {
+                pairs.put(id, id);
+            }
+        }
+        List<String> unlinkedOfB = b.keySet().stream()
+                .filter(id -> id.startsWith(UNLINKED) && !pairs.containsKey(id)).sorted().toList();
+        if (unlinkedOfB.isEmpty()) {
+            return pairs;
+        }
+        Set<String> taken = new HashSet<>();
+        for (String id : new TreeSet<>(a.keySet())) {
+            int typeEnd = id.startsWith(UNLINKED) ? id.indexOf(':', UNLINKED.length()) : -1;
+            if (pairs.containsKey(id) || typeEnd < 0) {
+                continue;
+            }
+            String typePrefix = id.substring(0, typeEnd + 1);
+            String name = folded(id.substring(typeEnd + 1));
+            for (String candidate : unlinkedOfB) {
+                if (candidate.startsWith(typePrefix) && !taken.contains(candidate)
+                        && sameName(name, folded(candidate.substring(typePrefix.length())))) {
+                    pairs.put(id, candidate);
+                    taken.add(candidate);
+                    break;
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private static boolean sameName(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.indexOf(' ') > 0 && longer.endsWith(" " + shorter);
+    }
+
+    static String folded(String name) {
+        String folded = name;
+        for (String[] spelling : SPELLINGS) {
+            folded = folded.replace(spelling[0], spelling[1]);
+        }
+        return folded;
     }
 
     static double timeFactor(Duration apart) {

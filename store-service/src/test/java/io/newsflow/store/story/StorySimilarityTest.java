@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +50,36 @@ class StorySimilarityTest {
         var a = article("a", T0, Map.of("Q212", 0.9, "Q1", 0.5), null);
         var b = article("b", T0, Map.of("Q212", 0.9, "Q2", 0.5), null);
         assertThat(StorySimilarity.compare(a, b, ALL_RARE).sameStory()).isFalse();
+    }
+
+    @Test
+    void oneFamousNameAndACountryDoNotMakeTwoEventsOneStory() {
+        // Same head of state, same country, same day, otherwise different actors: two events about the same person.
+        var tariffs = article("a", T0, Map.of("Q22686", 0.9, "Q30", 0.2, "Q458", 0.6, "Q156578", 0.5), null);
+        var truce = article("b", T0, Map.of("Q22686", 0.9, "Q30", 0.2, "Q15031", 0.8, "Q8684", 0.4), null);
+        assertThat(StorySimilarity.compare(tariffs, truce, ALL_RARE).sameStory()).isFalse();
+        // The same report told by another outlet shares the other actors too, and still matches.
+        var retold = article("c", T0, Map.of("Q22686", 0.8, "Q30", 0.3, "Q15031", 0.7, "Q8684", 0.3), null);
+        assertThat(StorySimilarity.compare(truce, retold, ALL_RARE).sameStory()).isTrue();
+    }
+
+    @Test
+    void unlinkedNamesMatchAcrossSpellingsAndLeadingTitles() {
+        Map<String, Double> german = Map.of("nf:LOCATION:osnabruck", 0.4, "nf:PERSON:oliver blume", 0.5,
+                "nf:PERSON:jonas gahr støre", 0.3, "Q64", 0.2);
+        Map<String, Double> english = Map.of("nf:LOCATION:osnabrueck", 0.3, "nf:PERSON:executive oliver blume", 0.2,
+                "nf:PERSON:jonas gahr stoere", 0.2, "Q64", 0.2);
+        assertThat(StorySimilarity.counterparts(english, german)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "nf:LOCATION:osnabrueck", "nf:LOCATION:osnabruck",
+                "nf:PERSON:executive oliver blume", "nf:PERSON:oliver blume",
+                "nf:PERSON:jonas gahr stoere", "nf:PERSON:jonas gahr støre",
+                "Q64", "Q64"));
+        // A lone surname, another type or a linked id is not the same entity; an exact match is used only once.
+        assertThat(StorySimilarity.counterparts(Map.of("nf:PERSON:blume", 1.0, "nf:ORGANIZATION:oliver blume", 1.0,
+                "Q64", 1.0), Map.of("nf:PERSON:oliver blume", 1.0, "nf:LOCATION:berlin", 1.0))).isEmpty();
+        assertThat(StorySimilarity.counterparts(Map.of("nf:PERSON:oliver blume", 1.0,
+                "nf:PERSON:executive oliver blume", 1.0), Map.of("nf:PERSON:oliver blume", 1.0)))
+                .containsExactlyEntriesOf(Map.of("nf:PERSON:oliver blume", "nf:PERSON:oliver blume"));
     }
 
     @Test
