@@ -5,6 +5,7 @@
 #
 #   deploy/local/bench.sh [--outlets 40] [--phase 60] [--latency-rate 100] [--saturation-rate 1500] [--warmup 20]
 #   deploy/local/bench.sh --soak 1800 --latency-rate 50      # RSS, CPU and articles stored every minute (no leak = flat)
+#   deploy/local/bench.sh … --jfr target/jfr      # also a flight recording (profile settings) of each service JVM
 #
 # Needs the services packaged (target/quarkus-app) and the modules compiled, e.g. once:
 #   ./newsflow mvn -B -o package -DskipTests -pl deploy/local -am

@@ -124,6 +124,60 @@ class EnrichPipelineIT {
         assertThat(enriched.fingerprint().textFingerprint()).isNotNull();
     }
 
+    /**
+     * Records polled together are enriched side by side (one thread per core) yet written once each and in their
+     * order: revisions of one article, interleaved with other articles, come out in the order they went in.
+     */
+    @Test
+    void aBatchEnrichedInParallelComesOutOnceEachAndInOrder() throws Exception {
+        String url = "https://example.org/news/" + UUID.randomUUID();
+        List<String> otherKeys = new java.util.ArrayList<>();
+        int revisions = 6;
+        for (int revision = 1; revision <= revisions; revision++) {
+            RawArticle base = article(url, "Harbour council approves the new ferry terminal, revision " + revision,
+                    "The council in Bergen voted on Tuesday to build the terminal; revision " + revision + " of the "
+                            + "story adds the vote count and a statement from the mayor.", "en", RawArticle.SCHEMA_VERSION);
+            RawArticle revised = new RawArticle(base.schemaVersion(), base.id(), base.url(), base.canonicalUrl(),
+                    base.source(), base.feedUrl(), base.title(), base.text(), base.summary(), base.authors(),
+                    base.publishedAt(), base.fetchedAt(), base.languageHint(), "hash-" + revision, revision);
+            producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW, revised.id(), EventJson.toBytes(revised)));
+            for (int other = 0; other < 4; other++) {
+                RawArticle filler = article("https://example.org/news/" + UUID.randomUUID(), "Ferry timetable " + other,
+                        "The ferry company publishes its winter timetable for the fjord routes next week.", "en",
+                        RawArticle.SCHEMA_VERSION);
+                otherKeys.add(filler.id());
+                producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW, filler.id(), EventJson.toBytes(filler)));
+            }
+        }
+        producer.flush();
+
+        String id = ArticleIds.idFor(url);
+        List<Integer> seenRevisions = new java.util.ArrayList<>();
+        Map<String, Integer> otherCopies = new ConcurrentHashMap<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "enrich-it-" + UUID.randomUUID(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.ARTICLES_ENRICHED));
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ZERO).untilAsserted(() -> {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (r.key().equals(id)) {
+                        seenRevisions.add(EventJson.fromBytes(r.value(), EnrichedArticle.class).article().revision());
+                    } else if (otherKeys.contains(r.key())) {
+                        otherCopies.merge(r.key(), 1, Integer::sum);
+                    }
+                }
+                assertThat(seenRevisions).hasSize(revisions);
+                assertThat(otherCopies).hasSize(otherKeys.size());
+            });
+            // Nothing arrives twice, not even a little later.
+            consumer.poll(Duration.ofSeconds(1)).forEach(r -> assertThat(r.key()).isNotEqualTo(id).isNotIn(otherKeys));
+        }
+        assertThat(seenRevisions).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(otherCopies.values()).containsOnly(1);
+    }
+
     @Test
     void poisonAndUnknownVersionsAreDeadLetteredAndTheStreamGoesOn() throws Exception {
         String garbageKey = "poison-" + UUID.randomUUID();

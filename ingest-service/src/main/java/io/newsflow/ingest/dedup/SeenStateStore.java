@@ -6,6 +6,7 @@ import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /**
  * Persists the {@link SeenLedger} in the compacted topic news.ingest.seen and loads it back at start, so dedup and
@@ -49,8 +50,9 @@ public final class SeenStateStore implements AutoCloseable {
         }
     }
 
-    public void save(String key, SeenRecord record) throws TimeoutException {
-        topic.write(key, EventJson.toBytes(record));
+    /** Queues the record without waiting for the broker; {@code onFailure} hears of a write that failed. */
+    public void saveInBackground(String key, SeenRecord record, Consumer<Exception> onFailure) {
+        topic.writeInBackground(key, EventJson.toBytes(record), onFailure);
     }
 
     /** Where the last full load stopped: the state tail continues from here. */

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /** {@link FeedPollState} per feed in the compacted topic news.ingest.feed-state (key = feed id). */
 public final class FeedStateStore implements AutoCloseable {
@@ -47,8 +48,9 @@ public final class FeedStateStore implements AutoCloseable {
         }
     }
 
-    public void save(FeedPollState state) throws TimeoutException {
-        topic.write(state.feedId(), EventJson.toBytes(state));
+    /** Queues the state without waiting for the broker; {@code onFailure} hears of a write that failed. */
+    public void saveInBackground(FeedPollState state, Consumer<Exception> onFailure) {
+        topic.writeInBackground(state.feedId(), EventJson.toBytes(state), onFailure);
     }
 
     /** Forgets an unsubscribed feed's state. */

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * A compacted topic used as a key-value table: read it whole from the beginning at start, write single keys after.
@@ -141,6 +142,23 @@ public final class CompactedTopic implements AutoCloseable {
             throw new IllegalStateException("Interrupted writing " + topic, e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("Cannot write " + key + " to " + topic + ": " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /**
+     * Writes one key without waiting for the broker, so the producer can batch it with other writes; writes of one
+     * key stay in order (idempotent producer, one partition per key). {@code onFailure} runs on the producer's I/O
+     * thread when the write fails; {@link #close()} waits for what is still queued.
+     */
+    public void writeInBackground(String key, byte[] value, Consumer<Exception> onFailure) {
+        try {
+            producer().send(new ProducerRecord<>(topic, key, value), (metadata, failure) -> {
+                if (failure != null) {
+                    onFailure.accept(failure);
+                }
+            });
+        } catch (RuntimeException e) {
+            onFailure.accept(e); // producer closed, record too large, or no metadata within max.block.ms
         }
     }
 

@@ -30,13 +30,14 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Takes one feed item to a published RawArticle: dedup check on the link, page fetch, extraction, canonical id,
- * content hash, revision decision, publish, then the seen state once the broker acknowledged.
+ * content hash, revision decision, publish, then the seen state once the broker acknowledged. The broker's
+ * acknowledgement is not awaited here: the caller goes on with the next item while the record is on its way (the
+ * producer batches a poll's records into few requests) and collects the outcomes at the end of the poll.
  */
 @ApplicationScoped
 public class ArticleIngester {
@@ -62,7 +63,6 @@ public class ArticleIngester {
     public static final String MDC_ARTICLE_ID = "articleId";
     public static final String MDC_FEED_URL = "feedUrl";
     private static final String ACCEPT_HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
-    private static final long PUBLISH_TIMEOUT_SECONDS = 30;
     /** Feed content shorter than this is a teaser, not the article. */
     static final int MIN_FEED_CONTENT_CHARS = 200;
 
@@ -91,14 +91,23 @@ public class ArticleIngester {
     }
 
     /**
-     * One item, fetch to publish, in a span of its own: the RawArticle record carries that span's W3C
-     * {@code traceparent}, so enrich and store continue the same trace.
+     * An item's outcome to come: for an item being published it completes once the broker acknowledged or refused
+     * the record (the seen state is queued by then), never exceptionally. Deliberately not a CompletionStage itself:
+     * the tracing interceptor would then end the span, and close its scope, on the producer's thread, and the next
+     * item on this thread would join the previous item's trace.
+     */
+    public record Pending(CompletableFuture<Outcome> outcome) {
+    }
+
+    /**
+     * One item, fetch to publish, in a span of its own (fetch, extraction and handing the record to the producer):
+     * the RawArticle record carries that span's W3C {@code traceparent}, so enrich and store continue the same trace.
      */
     @WithSpan("ingest article")
-    public Outcome ingest(FeedState feed, FeedItem item, String feedLanguage) {
+    public Pending ingest(FeedState feed, FeedItem item, String feedLanguage) {
         Object previousFeed = MDC.put(MDC_FEED_URL, feed.feed().url());
         try {
-            return ingestItem(feed, item, feedLanguage);
+            return new Pending(ingestItem(feed, item, feedLanguage).toCompletableFuture());
         } finally {
             MDC.remove(MDC_ARTICLE_ID);
             restore(MDC_FEED_URL, previousFeed);
@@ -113,13 +122,13 @@ public class ArticleIngester {
         }
     }
 
-    private Outcome ingestItem(FeedState feed, FeedItem item, String feedLanguage) {
+    private CompletionStage<Outcome> ingestItem(FeedState feed, FeedItem item, String feedLanguage) {
         String feedUrl = feed.feed().url();
         Span.current().setAttribute("newsflow.feed.url", feedUrl);
         if (item.link() == null) {
             String what = item.title() == null ? "an item without title" : "item '" + item.title() + "'";
             failures.report(feed, feedUrl, "item-without-link", "Feed has " + what + " without an http(s) link", false);
-            return Outcome.FAILED;
+            return settled(Outcome.FAILED);
         }
         String link = item.link();
         String linkId;
@@ -127,12 +136,12 @@ public class ArticleIngester {
             linkId = ArticleIds.idFor(link);
         } catch (IllegalArgumentException e) {
             failures.report(feed, link, "invalid-url", e.getMessage(), true);
-            return Outcome.FAILED;
+            return settled(Outcome.FAILED);
         }
         MDC.put(MDC_ARTICLE_ID, linkId);
         Instant itemDate = item.changeDate();
         if (!ledger.needsFetch(linkId, itemDate)) {
-            return Outcome.SKIPPED;
+            return settled(Outcome.SKIPPED);
         }
         metrics.itemIn();
 
@@ -144,10 +153,11 @@ public class ArticleIngester {
             metrics.bytes("page", page.wireBytes());
         } catch (FetchException e) {
             metrics.fetchLatency("page", "failed", java.time.Duration.ofNanos(System.nanoTime() - started));
-            return failed(feed, linkId, itemDate, link, e.kind().code(), e.getMessage(), e.kind().retriable());
+            return settled(failed(feed, linkId, itemDate, link, e.kind().code(), e.getMessage(), e.kind().retriable()));
         }
         if (!looksLikeHtml(page.contentType())) {
-            return failed(feed, linkId, itemDate, link, "not-html", "Page is " + page.contentType() + ", not HTML", false);
+            return settled(failed(feed, linkId, itemDate, link, "not-html", "Page is " + page.contentType() + ", not HTML",
+                    false));
         }
         ExtractedPage extracted;
         try {
@@ -155,7 +165,7 @@ public class ArticleIngester {
         } catch (RuntimeException e) {
             // jsoup copes with any tag soup; reaching this means a bug worth the stack trace, but only for this page.
             LOG.errorf(e, "Extractor failed on %s", link);
-            return failed(feed, linkId, itemDate, link, "extract-error", e.toString(), false);
+            return settled(failed(feed, linkId, itemDate, link, "extract-error", e.toString(), false));
         }
         String title = extracted.title() != null ? extracted.title() : item.title();
         String text = extracted.text();
@@ -164,10 +174,11 @@ public class ArticleIngester {
             text = item.contentText();
         }
         if (text.isBlank()) {
-            return failed(feed, linkId, itemDate, link, "no-main-text", "No article text found in the page", false);
+            return settled(failed(feed, linkId, itemDate, link, "no-main-text", "No article text found in the page", false));
         }
         if (title == null) {
-            return failed(feed, linkId, itemDate, link, "no-title", "Neither the page nor the feed gives a title", false);
+            return settled(failed(feed, linkId, itemDate, link, "no-title", "Neither the page nor the feed gives a title",
+                    false));
         }
         ledger.clearFailures(linkId);
 
@@ -181,9 +192,9 @@ public class ArticleIngester {
             if (decision.outcome() == SeenLedger.Outcome.UNCHANGED) {
                 persist(articleId, ledger.touched(articleId, itemDate));
                 persistAlias(linkId, articleId, itemDate);
-                return Outcome.UNCHANGED;
+                return settled(Outcome.UNCHANGED);
             }
-            return Outcome.SKIPPED; // another worker is publishing it right now
+            return settled(Outcome.SKIPPED); // another worker is publishing it right now
         }
 
         RawArticle article = new RawArticle(RawArticle.SCHEMA_VERSION, articleId, link, canonical, source(canonical),
@@ -195,27 +206,26 @@ public class ArticleIngester {
                 clock.instant(),
                 extracted.languageHint() != null ? extracted.languageHint() : primaryLanguage(feedLanguage),
                 contentHash, decision.revision());
-        try {
-            publisher.publish(article).get(PUBLISH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            ledger.release(articleId);
-            Thread.currentThread().interrupt();
-            return Outcome.RETRY;
-        } catch (ExecutionException | TimeoutException e) {
-            ledger.release(articleId);
-            // Not bad input: the broker is unavailable. Counted and logged; the next poll tries again.
-            metrics.failed("publish-failed");
-            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-            LOG.errorf("Could not publish %s (%s) from feed %s: %s", articleId, link, feedUrl, cause.toString());
-            feed.failed(clock.instant(), "publish-failed: " + cause.getMessage() + " [" + link + "]");
-            return Outcome.RETRY;
-        }
-        persist(articleId, ledger.published(articleId, contentHash, decision.revision(), itemDate));
-        persistAlias(linkId, articleId, itemDate);
-        metrics.articleOut();
-        feed.published();
-        LOG.debugf("Published %s rev %d (%s) from %s", articleId, decision.revision(), canonical, feedUrl);
-        return decision.revision() > 1 ? Outcome.REVISED : Outcome.PUBLISHED;
+        // Runs on the producer's thread once the broker answered: the seen state follows the acknowledgement only.
+        return publisher.publish(article).handle((acknowledged, failure) -> {
+            if (failure != null) {
+                ledger.release(articleId);
+                // Not bad input: the broker is unavailable. Counted and logged; the next poll tries again.
+                metrics.failed("publish-failed");
+                LOG.errorf("Could not publish %s (%s) from feed %s: %s", articleId, link, feedUrl, failure.toString());
+                feed.failed(clock.instant(), "publish-failed: " + failure.getMessage() + " [" + link + "]");
+                return Outcome.RETRY;
+            }
+            persist(articleId, ledger.published(articleId, contentHash, decision.revision(), itemDate));
+            persistAlias(linkId, articleId, itemDate);
+            metrics.articleOut();
+            LOG.debugf("Published %s rev %d (%s) from %s", articleId, decision.revision(), canonical, feedUrl);
+            return decision.revision() > 1 ? Outcome.REVISED : Outcome.PUBLISHED;
+        });
+    }
+
+    private static CompletionStage<Outcome> settled(Outcome outcome) {
+        return CompletableFuture.completedFuture(outcome);
     }
 
     private Outcome failed(FeedState feed, String linkId, Instant itemDate, String link, String reason, String detail,
@@ -232,17 +242,17 @@ public class ArticleIngester {
         }
     }
 
+    /**
+     * Queues the seen record without waiting for the broker (the producer batches it with others); a write that
+     * fails is logged. This replica remembers the record in memory; only after a restart before a later write could
+     * the article be published once more, which consumers absorb (they upsert by id).
+     */
     private void persist(String key, SeenRecord record) {
         if (record == null) {
             return;
         }
-        try {
-            seenStore.save(key, record);
-        } catch (TimeoutException | RuntimeException e) {
-            // This replica remembers it in memory; after a restart the article may be published once more, which
-            // consumers absorb (they upsert by id).
-            LOG.errorf("Could not persist seen state for %s: %s", key, e.toString());
-        }
+        seenStore.saveInBackground(key, record, failure ->
+                LOG.errorf("Could not persist seen state for %s: %s", key, failure.toString()));
     }
 
     /** rel=canonical when usable, else the URL the page was finally served from, else the feed's link. */

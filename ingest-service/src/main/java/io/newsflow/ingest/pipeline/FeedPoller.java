@@ -25,7 +25,10 @@ import org.jboss.logging.MDC;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -67,6 +70,8 @@ public class FeedPoller {
     private volatile boolean stopping;
     /** How long shutdown waits for in-flight articles (each ends with its publish acknowledged or failed). */
     static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(20);
+    /** Longest a poll waits for the broker to acknowledge its articles before it counts them as to retry. */
+    private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(30);
 
     public FeedPoller(FeedRegistry registry, HttpFetcher fetcher, FeedParser parser, ArticleIngester ingester,
                       FailureReporter failures, IngestMetrics metrics, IngestStatus status, FeedStateStore stateStore,
@@ -127,12 +132,10 @@ public class FeedPoller {
         if (registry.get(feed.feed().id()).orElse(null) != feed) {
             return; // unsubscribed or handed to another replica while polling: do not resurrect its state
         }
-        try {
-            stateStore.save(feed.snapshot(clock.instant()));
-        } catch (TimeoutException | RuntimeException e) {
-            // The schedule lives on in memory; only a restart before the next successful write loses it.
-            LOG.warnf("Could not persist the state of feed %s: %s", feed.feed().url(), e.toString());
-        }
+        // Not awaited: the schedule lives on in memory; only a restart before the next successful write loses it.
+        String url = feed.feed().url();
+        stateStore.saveInBackground(feed.snapshot(clock.instant()), failure ->
+                LOG.warnf("Could not persist the state of feed %s: %s", url, failure.toString()));
     }
 
     private Duration pollOnce(FeedState feed, Instant started) {
@@ -208,19 +211,32 @@ public class FeedPoller {
         boolean retryPending;
     }
 
+    /**
+     * Ingests the items one after the other without waiting for the broker between them (their records travel in
+     * few produce requests), then waits until every record of the poll is acknowledged or refused: a poll ends, and
+     * keeps the feed's validators, only when its articles are settled.
+     */
     private Tally ingestItems(FeedState feed, List<FeedItem> items, String language) {
-        Tally tally = new Tally();
+        List<CompletableFuture<ArticleIngester.Outcome>> outcomes = new ArrayList<>(items.size());
         for (FeedItem item : items) {
             if (stopping || Thread.currentThread().isInterrupted()) {
                 break; // shutting down: the items left are still unseen, so the next poll (any replica) takes them
             }
-            ArticleIngester.Outcome outcome = ingester.ingest(feed, item, language);
+            outcomes.add(ingester.ingest(feed, item, language).outcome());
+        }
+        Tally tally = new Tally();
+        long deadline = System.nanoTime() + PUBLISH_TIMEOUT.toNanos();
+        for (CompletableFuture<ArticleIngester.Outcome> pending : outcomes) {
+            ArticleIngester.Outcome outcome = await(pending, deadline);
             switch (outcome) {
                 case PUBLISHED -> tally.published++;
                 case REVISED -> tally.revised++;
                 case SKIPPED, UNCHANGED -> tally.duplicates++;
                 case RETRY -> tally.retryPending = true;
                 case FAILED -> { }
+            }
+            if (outcome == ArticleIngester.Outcome.PUBLISHED || outcome == ArticleIngester.Outcome.REVISED) {
+                feed.published();
             }
             tally.fresh += outcome == ArticleIngester.Outcome.SKIPPED ? 0 : 1;
         }
@@ -282,6 +298,22 @@ public class FeedPoller {
         }
     }
 
+    /**
+     * An item's outcome, or RETRY when the broker has not answered by the deadline: the record may still be
+     * acknowledged later (the seen state follows then), else the next poll publishes it.
+     */
+    private static ArticleIngester.Outcome await(CompletableFuture<ArticleIngester.Outcome> outcome, long deadline) {
+        try {
+            return outcome.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ArticleIngester.Outcome.RETRY;
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warnf("No answer from the broker for an article of this poll: %s", e.toString());
+            return ArticleIngester.Outcome.RETRY;
+        }
+    }
+
     private void feedFailed(FeedState feed, String reason, String detail, Integer status) {
         boolean news = feed.feedFailed(reason, status);
         failures.report(feed, feed.feed().url(), reason, detail, news);
@@ -296,7 +328,8 @@ public class FeedPoller {
 
     /**
      * Graceful shutdown, before the Kafka clients close: stop starting polls, let each worker finish the article in
-     * hand (publish acknowledged, seen state written), then interrupt whatever is still running.
+     * hand and wait for its poll's acknowledgements (the seen state is queued by then and flushed when the state
+     * producer closes), then interrupt whatever is still running.
      */
     void onShutdown(@Observes ShutdownEvent event) {
         drain(DRAIN_TIMEOUT);

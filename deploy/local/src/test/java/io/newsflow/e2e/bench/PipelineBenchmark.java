@@ -61,19 +61,27 @@ public final class PipelineBenchmark {
 
     private final Map<String, Long> pids = new LinkedHashMap<>();
     private final Map<String, Long> peakRss = new LinkedHashMap<>();
+    /** Where each service JVM writes a flight recording ({@code --jfr DIR}), or null for none. */
+    private final Path flightRecordings;
+
+    private PipelineBenchmark(Path flightRecordings) {
+        this.flightRecordings = flightRecordings;
+    }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of(
-                "outlets", "40", "phase", "60", "latency-rate", "100", "saturation-rate", "1500", "warmup", "20", "soak", "0"));
+                "outlets", "40", "phase", "60", "latency-rate", "100", "saturation-rate", "1500", "warmup", "20", "soak", "0", "jfr", ""));
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
+        PipelineBenchmark benchmark = new PipelineBenchmark(options.get("jfr").isEmpty() ? null
+                : Path.of(options.get("jfr")).toAbsolutePath());
         if (Long.parseLong(options.get("soak")) > 0) {
-            new PipelineBenchmark().soak(Integer.parseInt(options.get("outlets")),
+            benchmark.soak(Integer.parseInt(options.get("outlets")),
                     Duration.ofSeconds(Long.parseLong(options.get("soak"))), Double.parseDouble(options.get("latency-rate")));
             System.exit(0);
         }
-        new PipelineBenchmark().run(Integer.parseInt(options.get("outlets")),
+        benchmark.run(Integer.parseInt(options.get("outlets")),
                 Duration.ofSeconds(Long.parseLong(options.get("phase"))),
                 Double.parseDouble(options.get("latency-rate")), Double.parseDouble(options.get("saturation-rate")),
                 Duration.ofSeconds(Long.parseLong(options.get("warmup"))));
@@ -87,16 +95,7 @@ public final class PipelineBenchmark {
         say("load average before start: " + loadAverage() + " (" + Runtime.getRuntime().availableProcessors()
                 + " CPUs)");
         try (SyntheticNewsSite site = SyntheticNewsSite.start(0, outlets, 0, 1);
-             LocalPipeline pipeline = LocalPipeline.start(new LocalPipeline.Options(root, dataDir,
-                     LocalPipeline.Ports.freePorts(), Duration.ofSeconds(1))
-                     .withFeedsInsteadOfSampleSite(site.feedUrls())
-                     // One loopback host serves every outlet: no politeness delay, enough parallel fetches.
-                     .withEnvironment("ingest-service", Map.of(
-                             "NEWSFLOW_INGEST_WORKERS", "16",
-                             "NEWSFLOW_INGEST_MIN_POLL_INTERVAL", "1s",
-                             "NEWSFLOW_INGEST_MAX_POLL_INTERVAL", "2s",
-                             "NEWSFLOW_INGEST_HOST_MIN_DELAY", "0s",
-                             "NEWSFLOW_INGEST_HOST_MAX_CONCURRENT", "32")))) {
+             LocalPipeline pipeline = LocalPipeline.start(pipelineOptions(root, dataDir, site))) {
             findPids(pipeline, dataDir);
             say("processes: " + pids);
             byte[] page = site.page(0, 1);
@@ -185,15 +184,7 @@ public final class PipelineBenchmark {
         Path root = Path.of(System.getProperty("newsflow.home", ".")).toAbsolutePath().normalize();
         Path dataDir = Files.createTempDirectory("newsflow-soak-");
         try (SyntheticNewsSite site = SyntheticNewsSite.start(0, outlets, 0, 1);
-             LocalPipeline pipeline = LocalPipeline.start(new LocalPipeline.Options(root, dataDir,
-                     LocalPipeline.Ports.freePorts(), Duration.ofSeconds(1))
-                     .withFeedsInsteadOfSampleSite(site.feedUrls())
-                     .withEnvironment("ingest-service", Map.of(
-                             "NEWSFLOW_INGEST_WORKERS", "16",
-                             "NEWSFLOW_INGEST_MIN_POLL_INTERVAL", "1s",
-                             "NEWSFLOW_INGEST_MAX_POLL_INTERVAL", "2s",
-                             "NEWSFLOW_INGEST_HOST_MIN_DELAY", "0s",
-                             "NEWSFLOW_INGEST_HOST_MAX_CONCURRENT", "32")))) {
+             LocalPipeline pipeline = LocalPipeline.start(pipelineOptions(root, dataDir, site))) {
             findPids(pipeline, dataDir);
             site.startFlow(rate);
             Map<String, Sample> first = null;
@@ -220,6 +211,32 @@ public final class PipelineBenchmark {
             System.out.println(report);
             Files.writeString(dataDir.resolve("soak.txt"), report);
         }
+    }
+
+    private LocalPipeline.Options pipelineOptions(Path root, Path dataDir, SyntheticNewsSite site) throws IOException {
+        LocalPipeline.Options options = new LocalPipeline.Options(root, dataDir, LocalPipeline.Ports.freePorts(),
+                Duration.ofSeconds(1))
+                .withFeedsInsteadOfSampleSite(site.feedUrls())
+                // One loopback host serves every outlet: no politeness delay, enough parallel fetches.
+                .withEnvironment("ingest-service", Map.of(
+                        "NEWSFLOW_INGEST_WORKERS", "16",
+                        "NEWSFLOW_INGEST_MIN_POLL_INTERVAL", "1s",
+                        "NEWSFLOW_INGEST_MAX_POLL_INTERVAL", "2s",
+                        "NEWSFLOW_INGEST_HOST_MIN_DELAY", "0s",
+                        "NEWSFLOW_INGEST_HOST_MAX_CONCURRENT", "32"));
+        if (flightRecordings == null) {
+            return options;
+        }
+        Files.createDirectories(flightRecordings);
+        for (String service : List.of("ingest-service", "enrich-service", "store-service")) {
+            // JAVA_TOOL_OPTIONS reaches the service JVM without changing how the local stack launches it; the
+            // recording is written when the service stops at the end of the run.
+            options = options.withEnvironment(service, Map.of("JAVA_TOOL_OPTIONS",
+                    "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                            + flightRecordings.resolve(service + ".jfr")));
+        }
+        say("flight recordings go to " + flightRecordings);
+        return options;
     }
 
     /** Services by their handles; broker and PostgreSQL by their data directory on the command line. */
