@@ -144,7 +144,7 @@ public final class EntityExtractor {
         boolean[] covered = new boolean[tokens.size()];
         boolean[] quiet = titleCase ? null : NameFinder.quietTokens(text, tokens, cues.functionWords());
         for (AliasMatcher.KbMatch m : matcher.match(tokens, language)) {
-            if (quiet != null && !quiet[m.first()] && partOfLongerName(m, tokens)) {
+            if (quiet != null && !quiet[m.first()] && partOfLongerName(m, tokens, language)) {
                 continue; // "Jordan Peterson", "Hunter Biden": left to the name finder
             }
             for (int k = m.first(); k <= m.last(); k++) {
@@ -164,7 +164,7 @@ public final class EntityExtractor {
      * A one-word place or person match glued to another capitalised word is usually part of a longer name the
      * knowledge base does not know: "Jordan Peterson", "Washington Irving", "Ivanka Trump".
      */
-    private boolean partOfLongerName(AliasMatcher.KbMatch m, List<Token> tokens) {
+    private boolean partOfLongerName(AliasMatcher.KbMatch m, List<Token> tokens, String language) {
         if (m.first() != m.last() || (m.type() != EntityType.LOCATION && m.type() != EntityType.PERSON)) {
             return false;
         }
@@ -201,7 +201,10 @@ public final class EntityExtractor {
         }
         if (m.first() > 0 && self.spaceBefore()) {
             Token prev = tokens.get(m.first() - 1);
-            if (prev.capitalised() && !prev.possessive() && plainWord(prev)
+            // In German a capitalised word before a place is usually a noun ("Exklave Kaliningrad", "Stadt Passau").
+            boolean nounBefore = language != null && NameFinder.NOUN_CAPITALISING.contains(language)
+                    && m.type() == EntityType.LOCATION && !cues.orgHeads().contains(prev.norm());
+            if (prev.capitalised() && !prev.possessive() && plainWord(prev) && !nounBefore
                     && (!prev.sentenceStart() || cues.givenNames().contains(prev.norm()))) {
                 return true;
             }

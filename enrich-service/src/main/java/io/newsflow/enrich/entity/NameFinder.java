@@ -320,6 +320,18 @@ public final class NameFinder {
                 }
             }
         }
+        // "Kommandeur Christoph Huber", "Forsvarer Kristian Brekke": a role noun before a given name is no part of the
+        // name (in German any noun, elsewhere only a sentence's first word).
+        if (end > start && (context.nounCaps() || words.get(start).sentenceStart())
+                && !cues.givenNames().contains(words.get(start).norm())) {
+            for (int k = start + 1; k < end; k++) {
+                if (cues.givenNames().contains(words.get(k).norm()) && words.get(k).capitalised()) {
+                    start = k;
+                    first = words.get(k);
+                    break;
+                }
+            }
+        }
         // "Gewerkschaft Verdi": the descriptor says what the name is, but is no part of it.
         boolean described = context.nounCaps() && end > start && isOrgDescriptor(words.get(start).norm());
         if (described) {
