@@ -181,15 +181,15 @@ public final class EntityExtractor {
                 return true;
             }
         }
-        if (m.type() == EntityType.LOCATION && m.entry().tags().contains("city") && m.first() >= 2
+        if (m.type() == EntityType.LOCATION && !m.entry().tags().contains("country") && m.first() >= 2
                 && self.spaceBefore()) {
             // "Bolsa de Madrid", "Universitetet i Stavanger", "Marcelo Rebelo de Sousa": a city after a name particle
             // that follows a capitalised word mid-sentence ends that longer name
             Token particle = tokens.get(m.first() - 1);
             Token head = tokens.get(m.first() - 2);
-            boolean orgHead = cues.orgHeads().contains(head.norm()) || cues.isOrgCompound(head.norm());
+            boolean orgHead = cues.isOrgWord(head.norm());
             boolean particleOk = ROMANCE_PARTICLES.contains(particle.norm()) && (!head.sentenceStart() || orgHead)
-                    || HEAD_PARTICLES.contains(particle.surface()) && orgHead;
+                    || HEAD_PARTICLES.contains(particle.surface()) && orgHead && startsName(tokens, m.first() - 2);
             if (particleOk && particle.spaceBefore() && head.capitalised() && !head.possessive()
                     && (plainWord(head) || orgHead)) {
                 return true;
@@ -209,11 +209,32 @@ public final class EntityExtractor {
                 return true;
             }
         }
+        if (m.type() == EntityType.LOCATION && m.first() >= 2 && self.spaceBefore()) {
+            // "Imperial College London", "Transparency International Norge": a place after a name's organisation word
+            Token prev = tokens.get(m.first() - 1);
+            Token before = tokens.get(m.first() - 2);
+            if (prev.capitalised() && prev.spaceBefore() && cues.orgSuffixes().contains(prev.norm())
+                    && before.capitalised() && !before.possessive() && !cues.functionWords().contains(before.norm())) {
+                return true;
+            }
+        }
+        if (m.type() == EntityType.LOCATION && m.first() > 0 && self.spaceBefore()) {
+            // "Universities Scotland said": an organisation's head at the start of a sentence
+            Token prev = tokens.get(m.first() - 1);
+            if (prev.sentenceStart() && prev.capitalised() && cues.isOrgWord(prev.norm())) {
+                return true;
+            }
+        }
         if (m.type() == EntityType.LOCATION && !self.possessive() && m.last() + 1 < tokens.size()) {
             Token next = tokens.get(m.last() + 1);
             return next.spaceBefore() && next.capitalised() && plainWord(next);
         }
         return false;
+    }
+
+    /** "Universitetet i Stavanger" is a name, "Det Norske Teatret i Oslo" a name and where it is. */
+    private static boolean startsName(List<Token> tokens, int head) {
+        return head == 0 || tokens.get(head).sentenceStart() || !tokens.get(head - 1).capitalised();
     }
 
     private boolean plainWord(Token t) {

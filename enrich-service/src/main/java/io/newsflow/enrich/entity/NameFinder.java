@@ -290,7 +290,7 @@ public final class NameFinder {
             return true;
         }
         // "Consiglio Nazionale delle Ricerche", "Universitetet i Stavanger": an organisation's head keeps its name open
-        return ORG_PARTICLES.contains(p.norm()) && (cues.orgHeads().contains(head) || cues.isOrgCompound(head));
+        return ORG_PARTICLES.contains(p.norm()) && cues.isOrgWord(head);
     }
 
     private void handleRun(Field field, List<Word> words, int start, int end, Scan context,
@@ -377,9 +377,13 @@ public final class NameFinder {
         if (cues.isOrgCompound(last.norm())) {
             return EntityType.ORGANIZATION;
         }
-        if (size >= 2 && (cues.orgSuffixes().contains(last.norm()) || cues.orgHeads().contains(first.norm())
-                || cues.isOrgCompound(first.norm()))) {
+        if (size >= 2 && (cues.orgSuffixes().contains(last.norm()) || cues.isOrgWord(first.norm()))) {
             return EntityType.ORGANIZATION;
+        }
+        for (int k = start + 1; k < end; k++) {
+            if (cues.orgSuffixes().contains(words.get(k).norm()) && words.get(k).capitalised()) {
+                return EntityType.ORGANIZATION; // "Imperial College London", "Transparency International Norge"
+            }
         }
         EntityType apposition = apposition(field, words, end);
         if (apposition != null) {
