@@ -28,6 +28,12 @@ public final class EntityExtractor {
     static final double SECOND_PARAGRAPH_WEIGHT = 1.5;
     static final double BODY_WEIGHT = 1.0;
 
+    /** Lower-case words inside a longer name before a place: "Bolsa de Madrid", "Universitetet i Stavanger". */
+    private static final Set<String> ROMANCE_PARTICLES = Set.of("de", "del", "della", "delle", "di", "des", "du",
+            "da", "do", "dos");
+    /** "of", "i", "för": part of a name only after an organisation's head ("Universitetet i Stavanger"). */
+    private static final Set<String> HEAD_PARTICLES = Set.of("of", "i", "för", "für", "for");
+
     private final KnowledgeBase kb;
     private final NameFinder nameFinder;
     private final NameCues cues;
@@ -71,7 +77,9 @@ public final class EntityExtractor {
         // Body first: a Title Case headline only confirms names the body establishes.
         fields.add(linkField(matcher, TEXT, text == null ? "" : text, textTokens, language, false, entities));
         fields.add(linkField(matcher, TITLE, title == null ? "" : title, titleTokens, language, isTitleCase(title), entities));
-        for (NameFinder.FoundName name : nameFinder.find(fields, language)) {
+        List<NameFinder.FoundName> found = nameFinder.find(fields, language);
+        yieldTownsToPersons(entities, found);
+        for (NameFinder.FoundName name : found) {
             String id = KbEntry.unlinkedId(name.type(), name.key());
             Builder b = entities.computeIfAbsent(id, k -> new Builder(id, name.type(), false, Set.of()));
             b.supported = true;
@@ -97,12 +105,46 @@ public final class EntityExtractor {
         return result;
     }
 
+    /**
+     * A small town named like a word of a person's full name in the same article is that person: "Carlos Alcaraz …
+     * Alcaraz" is no town in Murcia. Its mentions go to the person.
+     */
+    private static void yieldTownsToPersons(Map<String, Builder> entities, List<NameFinder.FoundName> found) {
+        Map<String, NameFinder.FoundName> persons = null;
+        for (NameFinder.FoundName name : found) {
+            if (name.type() == EntityType.PERSON && name.key().indexOf(' ') > 0) {
+                if (persons == null) {
+                    persons = new java.util.HashMap<>();
+                }
+                for (String part : name.key().split(" ")) {
+                    persons.putIfAbsent(part, name);
+                }
+            }
+        }
+        if (persons == null) {
+            return;
+        }
+        for (Builder town : List.copyOf(entities.values())) {
+            NameFinder.FoundName person = town.tags.contains(KnowledgeBase.TOWN)
+                    ? persons.get(Tokenizer.normalise(town.name)) : null;
+            if (person == null) {
+                continue;
+            }
+            entities.remove(town.id);
+            String id = KbEntry.unlinkedId(EntityType.PERSON, person.key());
+            Builder p = entities.computeIfAbsent(id, k -> new Builder(id, EntityType.PERSON, false, Set.of()));
+            p.supported = true;
+            p.mentions.addAll(town.mentions);
+            p.score += town.score;
+        }
+    }
+
     private NameFinder.Field linkField(AliasMatcher matcher, String field, String text, List<Token> tokens,
                                        String language, boolean titleCase, Map<String, Builder> entities) {
         boolean[] covered = new boolean[tokens.size()];
         boolean[] quiet = titleCase ? null : NameFinder.quietTokens(text, tokens, cues.functionWords());
         for (AliasMatcher.KbMatch m : matcher.match(tokens, language)) {
-            if (quiet != null && !quiet[m.first()] && partOfLongerName(m, tokens)) {
+            if (quiet != null && !quiet[m.first()] && partOfLongerName(m, tokens, language)) {
                 continue; // "Jordan Peterson", "Hunter Biden": left to the name finder
             }
             for (int k = m.first(); k <= m.last(); k++) {
@@ -122,7 +164,7 @@ public final class EntityExtractor {
      * A one-word place or person match glued to another capitalised word is usually part of a longer name the
      * knowledge base does not know: "Jordan Peterson", "Washington Irving", "Ivanka Trump".
      */
-    private boolean partOfLongerName(AliasMatcher.KbMatch m, List<Token> tokens) {
+    private boolean partOfLongerName(AliasMatcher.KbMatch m, List<Token> tokens, String language) {
         if (m.first() != m.last() || (m.type() != EntityType.LOCATION && m.type() != EntityType.PERSON)) {
             return false;
         }
@@ -139,10 +181,47 @@ public final class EntityExtractor {
                 return true;
             }
         }
+        if (m.type() == EntityType.LOCATION && !m.entry().tags().contains("country") && m.first() >= 2
+                && self.spaceBefore()) {
+            // "Bolsa de Madrid", "Universitetet i Stavanger", "Marcelo Rebelo de Sousa": a city after a name particle
+            // that follows a capitalised word mid-sentence ends that longer name
+            Token particle = tokens.get(m.first() - 1);
+            Token head = tokens.get(m.first() - 2);
+            boolean orgHead = cues.isOrgWord(head.norm());
+            boolean particleOk = ROMANCE_PARTICLES.contains(particle.norm()) && (!head.sentenceStart() || orgHead)
+                    || HEAD_PARTICLES.contains(particle.surface()) && orgHead && startsName(tokens, m.first() - 2);
+            if (particleOk && particle.spaceBefore() && head.capitalised() && !head.possessive()
+                    && (plainWord(head) || orgHead)) {
+                return true;
+            }
+        }
+        if (m.entry().tags().contains(KnowledgeBase.TOWN) && m.last() + 1 < tokens.size()
+                && tokens.get(m.last() + 1).hyphenBefore() && tokens.get(m.last() + 1).capitalised()) {
+            return true; // "Suwałki-Lücke": a town names only part of the compound
+        }
         if (m.first() > 0 && self.spaceBefore()) {
             Token prev = tokens.get(m.first() - 1);
-            if (prev.capitalised() && !prev.possessive() && plainWord(prev)
+            // In German a capitalised word before a place is usually a noun ("Exklave Kaliningrad", "Stadt Passau").
+            boolean nounBefore = language != null && NameFinder.NOUN_CAPITALISING.contains(language)
+                    && m.type() == EntityType.LOCATION && !cues.orgHeads().contains(prev.norm());
+            if (prev.capitalised() && !prev.possessive() && plainWord(prev) && !nounBefore
                     && (!prev.sentenceStart() || cues.givenNames().contains(prev.norm()))) {
+                return true;
+            }
+        }
+        if (m.type() == EntityType.LOCATION && m.first() >= 2 && self.spaceBefore()) {
+            // "Imperial College London", "Transparency International Norge": a place after a name's organisation word
+            Token prev = tokens.get(m.first() - 1);
+            Token before = tokens.get(m.first() - 2);
+            if (prev.capitalised() && prev.spaceBefore() && cues.orgSuffixes().contains(prev.norm())
+                    && before.capitalised() && !before.possessive() && !cues.functionWords().contains(before.norm())) {
+                return true;
+            }
+        }
+        if (m.type() == EntityType.LOCATION && m.first() > 0 && self.spaceBefore()) {
+            // "Universities Scotland said": an organisation's head at the start of a sentence
+            Token prev = tokens.get(m.first() - 1);
+            if (prev.sentenceStart() && prev.capitalised() && cues.isOrgWord(prev.norm())) {
                 return true;
             }
         }
@@ -151,6 +230,11 @@ public final class EntityExtractor {
             return next.spaceBefore() && next.capitalised() && plainWord(next);
         }
         return false;
+    }
+
+    /** "Universitetet i Stavanger" is a name, "Det Norske Teatret i Oslo" a name and where it is. */
+    private static boolean startsName(List<Token> tokens, int head) {
+        return head == 0 || tokens.get(head).sentenceStart() || !tokens.get(head - 1).capitalised();
     }
 
     private boolean plainWord(Token t) {

@@ -25,6 +25,10 @@ public final class KnowledgeBase {
     /** Generated from GeoNames (CC BY 4.0) by scripts/kb/generate-cities.cjs. */
     public static final String CITIES = "kb/cities.tsv";
 
+    /** Tag of a generated place with fewer than 100,000 inhabitants. */
+    public static final String TOWN = "town";
+    private static final Set<String> TOWN_TAGS = Set.of("city", TOWN);
+
     private final List<KbEntry> entries;
 
     public KnowledgeBase(List<KbEntry> entries) {
@@ -88,7 +92,9 @@ public final class KnowledgeBase {
         if (!ascii.isEmpty() && !"-".equals(ascii) && !ascii.equals(name)) {
             aliases.add(new KbEntry.Alias(ascii, null));
         }
-        return new KbEntry(null, EntityType.LOCATION, name, Set.of("city"), aliases);
+        // A town's name is more often also a surname ("Alcaraz", "Holloway"): EntityExtractor lets a person win it.
+        boolean town = row.length > 4 && row[4].strip().length() < 6; // fewer than 100,000 inhabitants
+        return new KbEntry(null, EntityType.LOCATION, name, town ? TOWN_TAGS : Set.of("city"), aliases);
     }
 
     private static KbEntry curated(String[] row) {

@@ -54,6 +54,11 @@ public record NameCues(Set<String> functionWords, Set<String> titles, List<Strin
         return false;
     }
 
+    /** A word that makes a name an organisation's: a head ("Universidad"), or a Scandinavian form ("Universitetet"). */
+    public boolean isOrgWord(String norm) {
+        return orgHeads.contains(norm) || isOrgCompound(norm) || orgCompoundSuffixes.contains(norm);
+    }
+
     private static Set<String> get(Map<String, Set<String>> sections, String name) {
         Set<String> words = sections.get(name);
         if (words == null) {

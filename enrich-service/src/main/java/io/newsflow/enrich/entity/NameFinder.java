@@ -56,6 +56,10 @@ public final class NameFinder {
             "kingdom", "state", "church", "council", "court", "institute", "academy", "office", "secretary",
             "federation", "union", "league", "organization", "organisation", "party", "army", "museum", "college");
 
+    /** Lower-case words inside an organisation's name after its head word. */
+    private static final Set<String> ORG_PARTICLES = Set.of("of", "delle", "degli", "dei", "des", "i", "für", "for",
+            "och", "og");
+
     private final NameCues cues;
 
     public NameFinder(NameCues cues) {
@@ -224,6 +228,8 @@ public final class NameFinder {
                 }
                 if (nameLike(next) && next.spaceBefore() && !next.quiet()) {
                     end++;
+                } else if (capitalisedParticle(words, end + 1)) {
+                    end += 2; // "Kevin De Bruyne", "Giovanni Di Lorenzo", "Laurent Le Bon"
                 } else if (connects(words, start, end + 1, context.nounCaps())) {
                     end += 2; // "Lula da Silva", "Bank of Norway"
                 } else {
@@ -256,6 +262,17 @@ public final class NameFinder {
         return next.spaceBefore() && !next.quiet() && nameLike(next);
     }
 
+    /** A capitalised particle inside a name, mid-sentence, before another name word. */
+    private boolean capitalisedParticle(List<Word> words, int particle) {
+        if (particle + 1 >= words.size()) {
+            return false;
+        }
+        Word p = words.get(particle);
+        Word after = words.get(particle + 1);
+        return p.capitalised() && !p.sentenceStart() && !p.quiet() && p.spaceBefore() && !p.covered()
+                && PARTICLES.contains(p.norm()) && after.spaceBefore() && !after.quiet() && nameLike(after);
+    }
+
     private boolean connects(List<Word> words, int runStart, int particle, boolean nounCaps) {
         if (particle + 1 >= words.size()) {
             return false;
@@ -268,7 +285,12 @@ public final class NameFinder {
         if (PARTICLES.contains(p.norm())) {
             return !(nounCaps && ARTICLE_PARTICLES.contains(p.norm()));
         }
-        return "of".equals(p.norm()) && OF_HEADS.contains(words.get(runStart).norm());
+        String head = words.get(runStart).norm();
+        if ("of".equals(p.norm()) && OF_HEADS.contains(head)) {
+            return true;
+        }
+        // "Consiglio Nazionale delle Ricerche", "Universitetet i Stavanger": an organisation's head keeps its name open
+        return ORG_PARTICLES.contains(p.norm()) && cues.isOrgWord(head);
     }
 
     private void handleRun(Field field, List<Word> words, int start, int end, Scan context,
@@ -295,6 +317,18 @@ public final class NameFinder {
                 first = words.get(start);
                 if (!first.capitalised()) {
                     return;
+                }
+            }
+        }
+        // "Kommandeur Christoph Huber", "Forsvarer Kristian Brekke": a role noun before a given name is no part of the
+        // name (in German any noun, elsewhere only a sentence's first word).
+        if (end > start && (context.nounCaps() || words.get(start).sentenceStart())
+                && !cues.givenNames().contains(words.get(start).norm())) {
+            for (int k = start + 1; k < end; k++) {
+                if (cues.givenNames().contains(words.get(k).norm()) && words.get(k).capitalised()) {
+                    start = k;
+                    first = words.get(k);
+                    break;
                 }
             }
         }
@@ -343,8 +377,13 @@ public final class NameFinder {
         if (cues.isOrgCompound(last.norm())) {
             return EntityType.ORGANIZATION;
         }
-        if (size >= 2 && (cues.orgSuffixes().contains(last.norm()) || cues.orgHeads().contains(first.norm()))) {
+        if (size >= 2 && (cues.orgSuffixes().contains(last.norm()) || cues.isOrgWord(first.norm()))) {
             return EntityType.ORGANIZATION;
+        }
+        for (int k = start + 1; k < end; k++) {
+            if (cues.orgSuffixes().contains(words.get(k).norm()) && words.get(k).capitalised()) {
+                return EntityType.ORGANIZATION; // "Imperial College London", "Transparency International Norge"
+            }
         }
         EntityType apposition = apposition(field, words, end);
         if (apposition != null) {
