@@ -8,12 +8,13 @@
  *       older one never does. Each record's offset is committed only after the transaction commits.</li>
  *   <li>Assigns every new article to a story inside that transaction ({@code story} package): copies by MinHash
  *       bands, rewrites and translations by shared, salient, rare entities close in time. Writers serialise on a
- *       PostgreSQL advisory lock, so any number of replicas agree. A revision keeps its story.</li>
+ *       PostgreSQL advisory lock, so any number of replicas agree. A revision keeps its story. An article that
+ *       strongly matches two stories merges them into the older one in the same transaction.</li>
  *   <li>Writes {@code news.stories} (key = story id) through a transactional outbox: the write transaction inserts a
- *       story created/updated event (the story's full summary) into {@code story_outbox}, so it commits or rolls back
- *       with the articles; {@code StoryOutboxRelay} publishes the rows in order (idempotent producer, acks=all) right
- *       after the commit and on a sweep, deletes them only once acknowledged, and runs on one replica at a time (an
- *       advisory lock). At-least-once: consumers deduplicate by the event's {@code sequence}. A Kafka outage only
+ *       story created/updated/merged event (the story's full summary) into {@code story_outbox}, so it commits or
+ *       rolls back with the articles; {@code StoryOutboxRelay} publishes the rows in order (idempotent producer,
+ *       acks=all) right after the commit and on a sweep, deletes them only once acknowledged, and runs on one
+ *       replica at a time (an advisory lock). At-least-once: consumers deduplicate by the event's {@code sequence}. A Kafka outage only
  *       grows the backlog (gauge {@code newsflow.store.outbox.backlog}, shown but never failing readiness).</li>
  *   <li>Writes {@code news.store.dlq}: messages that can never be stored (not JSON, unknown schema version, contract
  *       violations, data PostgreSQL rejects) with a {@code dead-letter-reason} header. A database outage is not such a

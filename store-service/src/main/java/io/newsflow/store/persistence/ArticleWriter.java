@@ -83,6 +83,16 @@ public class ArticleWriter {
             WHERE s.id = x.story_id
             RETURNING s.id, s.title, s.article_count, s.first_seen, s.last_seen, x.sources, x.languages
             """;
+    /** Moves the articles of absorbed stories to their survivors; returns (article, absorbed, survivor). */
+    static final String REPOINT_ARTICLES = """
+            UPDATE article a SET story_id = m.survivor
+            FROM unnest(?::text[], ?::text[]) AS m(absorbed, survivor)
+            WHERE a.story_id = m.absorbed
+            RETURNING a.id, m.absorbed, m.survivor
+            """;
+    static final String DELETE_STORIES = """
+            DELETE FROM story WHERE id = ANY(?) RETURNING id, title, first_seen, last_seen
+            """;
     static final String DELETE_ENTITIES = "DELETE FROM article_entity WHERE article_id = ANY(?)";
     static final String DELETE_TOPICS = "DELETE FROM article_topic WHERE article_id = ANY(?)";
     static final String DELETE_BANDS = "DELETE FROM article_band WHERE article_id = ANY(?)";
@@ -205,8 +215,11 @@ public class ArticleWriter {
                         StoryFeatures.weighEnriched(p.entities()), p.fingerprint()));
             }
         }
-        Map<String, String> assigned = clusterer.assign(connection, newcomers);
+        StoryClusterer.Assignment assignment = clusterer.assign(connection, newcomers);
+        Map<String, String> assigned = assignment.stories();
         Set<String> createdStories = createStories(connection, batch, assigned);
+        // A revision of an article whose story this batch merges away belongs to the survivor from now on.
+        storyOf.replaceAll((id, story) -> assignment.merged().getOrDefault(story, story));
         storyOf.putAll(assigned);
 
         List<UpsertOutcome> outcomes = new ArrayList<>();
@@ -233,7 +246,11 @@ public class ArticleWriter {
             }
         }
         replaceEntitiesAndTopics(connection, changed.values());
-        List<StoryChange> stories = refreshStories(connection, stored, createdStories);
+        Merged merged = mergeStories(connection, assignment.merged());
+        List<StoryChange> stories = new ArrayList<>(refreshStories(connection, stored, merged.moved(),
+                createdStories));
+        // After the survivors' updates, so a consumer that follows mergedInto finds the survivor already complete.
+        stories.addAll(merged.absorbed());
         // Same transaction as the articles: the events commit or roll back with what they announce.
         StoryOutbox.append(connection, stories, Instant.now());
         return new Written(outcomes, new ArticlesCommitted(stored, stories));
@@ -384,9 +401,61 @@ public class ArticleWriter {
         topics.copyInto(connection);
     }
 
-    /** Recomputes count, first/last seen of every story this write touched, and describes each change. */
+    /**
+     * What merging stories did: the articles each survivor took over, and a {@code merged} change for each absorbed
+     * story (its state before the merge, no articles left).
+     */
+    private record Merged(Map<String, List<String>> moved, List<StoryChange> absorbed) {
+    }
+
+    /**
+     * Applies the clusterer's merges: re-points the absorbed stories' articles to their survivors and deletes the
+     * absorbed story rows. The survivors' counts, first/last seen, outlets and languages are recomputed from their
+     * articles by {@link #refreshStories} like any other touched story; the survivor keeps its own title (its
+     * founder's, the oldest article's).
+     */
+    private static Merged mergeStories(Connection connection, Map<String, String> merges) throws SQLException {
+        if (merges.isEmpty()) {
+            return new Merged(Map.of(), List.of());
+        }
+        List<String> absorbedIds = List.copyOf(merges.keySet());
+        Object[] survivors = absorbedIds.stream().map(merges::get).toArray();
+        Map<String, List<String>> moved = new LinkedHashMap<>();
+        Map<String, List<String>> movedFrom = new LinkedHashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(REPOINT_ARTICLES)) {
+            ps.setArray(1, connection.createArrayOf("text", absorbedIds.toArray()));
+            ps.setArray(2, connection.createArrayOf("text", survivors));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    moved.computeIfAbsent(rs.getString(3), k -> new ArrayList<>()).add(rs.getString(1));
+                    movedFrom.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(1));
+                }
+            }
+        }
+        Map<String, StoryChange> absorbed = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(DELETE_STORIES)) {
+            ps.setArray(1, connection.createArrayOf("text", absorbedIds.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString("id");
+                    absorbed.put(id, new StoryChange(id, false, rs.getString("title"), 0,
+                            instant(rs, "first_seen"), instant(rs, "last_seen"), List.of(), List.of(),
+                            movedFrom.getOrDefault(id, List.of()), merges.get(id)));
+                }
+            }
+        }
+        LOG.infof("Merged stories %s", merges);
+        return new Merged(moved, absorbedIds.stream().map(absorbed::get).filter(java.util.Objects::nonNull)
+                .toList());
+    }
+
+    /**
+     * Recomputes count, first/last seen of every story this write touched (including survivors of merges, with the
+     * articles they took over), and describes each change.
+     */
     private static List<StoryChange> refreshStories(Connection connection, List<StoredArticle> stored,
-                                                    Set<String> created) throws SQLException {
+                                                    Map<String, List<String>> moved, Set<String> created)
+            throws SQLException {
         Map<String, List<String>> articlesByStory = new LinkedHashMap<>();
         for (StoredArticle s : stored) {
             List<String> ids = articlesByStory.computeIfAbsent(s.storyId(), k -> new ArrayList<>());
@@ -394,6 +463,10 @@ public class ArticleWriter {
                 ids.add(s.event().id());
             }
         }
+        moved.forEach((story, ids) -> {
+            List<String> all = articlesByStory.computeIfAbsent(story, k -> new ArrayList<>());
+            ids.stream().filter(id -> !all.contains(id)).forEach(all::add);
+        });
         if (articlesByStory.isEmpty()) {
             return List.of();
         }
@@ -406,7 +479,7 @@ public class ArticleWriter {
                     changes.put(id, new StoryChange(id, created.contains(id), rs.getString("title"),
                             rs.getInt("article_count"), instant(rs, "first_seen"), instant(rs, "last_seen"),
                             strings(rs.getArray("sources")), strings(rs.getArray("languages")),
-                            articlesByStory.get(id)));
+                            articlesByStory.get(id), null));
                 }
             }
         }

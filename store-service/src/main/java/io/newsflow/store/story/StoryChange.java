@@ -14,10 +14,13 @@ import java.util.List;
  * @param lastSeen     latest article time
  * @param sources      outlets, sorted
  * @param languages    languages, sorted
- * @param articleIds   the articles of this write that were added to or revised in the story
+ * @param articleIds   the articles of this write that were added to or revised in the story; for a merged story, the
+ *                     articles it handed to its survivor
+ * @param mergedInto   the story that absorbed this one (which no longer exists), else null
  */
 public record StoryChange(String storyId, boolean created, String title, int articleCount, Instant firstSeen,
-                          Instant lastSeen, List<String> sources, List<String> languages, List<String> articleIds) {
+                          Instant lastSeen, List<String> sources, List<String> languages, List<String> articleIds,
+                          String mergedInto) {
     public StoryChange {
         sources = List.copyOf(sources);
         languages = List.copyOf(languages);

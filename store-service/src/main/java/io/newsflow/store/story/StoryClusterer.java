@@ -77,6 +77,7 @@ public class StoryClusterer {
             SELECT e.entity_id, count(*) FROM article_entity e JOIN article a ON a.id = e.article_id
             WHERE e.entity_id = ANY(?) AND a.sort_at BETWEEN ? AND ? GROUP BY e.entity_id
             """;
+    static final String STORY_FIRST_SEEN_SQL = "SELECT first_seen FROM story WHERE id = ?";
     static final String WINDOW_SIZE_SQL = "SELECT count(*) FROM article WHERE sort_at BETWEEN ? AND ?";
 
     /** Takes the story-assignment lock until the transaction ends. Call first in every writing transaction. */
@@ -88,15 +89,28 @@ public class StoryClusterer {
     }
 
     /**
-     * Decides the story of each new article, in order; later articles of the batch also match earlier ones. Articles
-     * that match nothing found a story whose id is {@value #STORY_PREFIX} + their own id.
+     * The outcome of {@link #assign}.
      *
-     * @return article id → story id, in input order
+     * @param stories article id → story id, in input order, already pointing at surviving stories
+     * @param merged  stories that existed before this batch and must be merged: absorbed story id → surviving story
+     *                id (the survivor may be one this batch founds)
      */
-    public Map<String, String> assign(Connection connection, List<StoryFeatures> newcomers) throws SQLException {
-        Map<String, String> assigned = new LinkedHashMap<>();
+    public record Assignment(Map<String, String> stories, Map<String, String> merged) {
+        public Assignment {
+            stories = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stories));
+            merged = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(merged)); // events in decision order
+        }
+    }
+
+    /**
+     * Decides the story of each new article, in publication order (ties by id) whatever the input order, so a batch
+     * decides alike however its messages were interleaved; later articles of the batch also match earlier ones.
+     * Articles that match nothing found a story whose id is {@value #STORY_PREFIX} + their own id; an article that
+     * bridges stories merges them ({@link StorySimilarity#place}).
+     */
+    public Assignment assign(Connection connection, List<StoryFeatures> newcomers) throws SQLException {
         if (newcomers.isEmpty()) {
-            return assigned;
+            return new Assignment(Map.of(), Map.of());
         }
         Instant earliest = newcomers.stream().map(StoryFeatures::time).min(Instant::compareTo).orElseThrow();
         Instant latest = newcomers.stream().map(StoryFeatures::time).max(Instant::compareTo).orElseThrow();
@@ -128,10 +142,12 @@ public class StoryClusterer {
         candidateEntities.removeAll(newcomerEntities);
         frequencies.putAll(frequencies(connection, candidateEntities, from, to));
 
+        Stories stories = new Stories(connection);
+        Map<String, String> decided = new HashMap<>();
         // Earlier newcomers of this batch, found by shared entity or band, as if they had been stored already.
         Map<String, List<StoryFeatures>> batchByEntity = new HashMap<>();
         Map<Long, List<StoryFeatures>> batchByBand = new HashMap<>();
-        for (int i = 0; i < newcomers.size(); i++) {
+        for (int i : publicationOrder(newcomers)) {
             StoryFeatures newcomer = newcomers.get(i);
             Map<String, StoryFeatures> candidates = new LinkedHashMap<>();
             for (String id : candidatesOf.getOrDefault(i, Set.of())) {
@@ -149,10 +165,25 @@ public class StoryClusterer {
             final long articles = windowSize;
             StorySimilarity.Rarity rarity = entity -> StorySimilarity.rarity(articles,
                     frequencies.getOrDefault(entity, 0L));
-            String story = StorySimilarity.choose(newcomer, candidates.values(), rarity)
-                    .map(StorySimilarity.Choice::storyId)
-                    .orElse(STORY_PREFIX + newcomer.articleId());
-            assigned.put(newcomer.articleId(), story);
+            // Candidates as they stand now: an earlier newcomer of this batch may have merged their stories.
+            List<StoryFeatures> current = candidates.values().stream()
+                    .map(c -> c.withStory(stories.current(c.storyId()))).toList();
+            StorySimilarity.Placement placement;
+            try {
+                placement = StorySimilarity.place(newcomer, current, rarity, stories::firstSeen);
+            } catch (LookupFailed e) {
+                throw (SQLException) e.getCause(); // the retry policy classifies database failures by SQLState
+            }
+            String story;
+            if (placement.storyId() == null) {
+                story = STORY_PREFIX + newcomer.articleId();
+                stories.found(story, newcomer.time());
+            } else {
+                story = placement.storyId();
+                stories.merge(placement.absorbed(), story);
+                stories.joined(story, newcomer.time());
+            }
+            decided.put(newcomer.articleId(), story);
             StoryFeatures placed = newcomer.withStory(story);
             newcomer.entities().keySet().forEach(e -> {
                 batchByEntity.computeIfAbsent(e, k -> new ArrayList<>()).add(placed);
@@ -163,7 +194,96 @@ public class StoryClusterer {
             }
             windowSize++;
         }
-        return assigned;
+        Map<String, String> assigned = new LinkedHashMap<>();
+        newcomers.forEach(n -> assigned.put(n.articleId(), stories.current(decided.get(n.articleId()))));
+        return new Assignment(assigned, stories.storedMerges());
+    }
+
+    /** Positions of the newcomers by publication time, then id: the order assign decides them in. */
+    static List<Integer> publicationOrder(List<StoryFeatures> newcomers) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < newcomers.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparing((Integer i) -> newcomers.get(i).time())
+                .thenComparing(i -> newcomers.get(i).articleId()));
+        return order;
+    }
+
+    /**
+     * The stories one batch touches: which absorbed story now lives on in which survivor, and when each began. First
+     * seen of stored stories is read only when a newcomer bridges stories, which is rare, so a batch without merges
+     * still runs its four queries only.
+     */
+    private static final class Stories {
+        private final Connection connection;
+        private final Map<String, String> mergedInto = new LinkedHashMap<>();
+        /** Earliest newcomer of this batch in each story (the survivor of a merge is never younger than it). */
+        private final Map<String, Instant> seenInBatch = new HashMap<>();
+        /** first_seen of stories stored before this batch, read when first needed. */
+        private final Map<String, Instant> seenStored = new HashMap<>();
+        private final Set<String> founded = new HashSet<>();
+
+        Stories(Connection connection) {
+            this.connection = connection;
+        }
+
+        String current(String story) {
+            String s = story;
+            while (mergedInto.containsKey(s)) {
+                s = mergedInto.get(s);
+            }
+            return s;
+        }
+
+        void found(String story, Instant time) {
+            founded.add(story);
+            joined(story, time);
+        }
+
+        void joined(String story, Instant time) {
+            seenInBatch.merge(story, time, (a, b) -> a.isBefore(b) ? a : b);
+        }
+
+        Instant firstSeen(String story) {
+            Instant inBatch = seenInBatch.getOrDefault(story, Instant.MAX);
+            if (founded.contains(story)) {
+                return inBatch;
+            }
+            Instant stored = seenStored.computeIfAbsent(story, this::load);
+            return stored.isBefore(inBatch) ? stored : inBatch;
+        }
+
+        void merge(Set<String> absorbed, String survivor) {
+            absorbed.forEach(a -> mergedInto.put(a, survivor));
+        }
+
+        /** Merges of stories that exist in the database; one founded and absorbed within the batch never gets a row. */
+        Map<String, String> storedMerges() {
+            Map<String, String> merges = new LinkedHashMap<>();
+            mergedInto.keySet().stream().filter(a -> !founded.contains(a)).forEach(a -> merges.put(a, current(a)));
+            return merges;
+        }
+
+        private Instant load(String story) {
+            try (PreparedStatement ps = connection.prepareStatement(STORY_FIRST_SEEN_SQL)) {
+                ps.setString(1, story);
+                try (ResultSet rs = ps.executeQuery()) {
+                    Timestamp seen = rs.next() ? rs.getTimestamp(1) : null;
+                    // A story without a first article time (never refreshed) counts as the youngest.
+                    return seen == null ? Instant.MAX : seen.toInstant();
+                }
+            } catch (SQLException e) {
+                throw new LookupFailed(e);
+            }
+        }
+    }
+
+    /** Carries a failed first-seen lookup out of {@link StorySimilarity#place}; assign rethrows the SQLException. */
+    private static final class LookupFailed extends RuntimeException {
+        LookupFailed(SQLException cause) {
+            super(cause);
+        }
     }
 
     private static long[] bands(StoryFeatures f) {

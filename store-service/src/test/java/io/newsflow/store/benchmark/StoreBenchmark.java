@@ -79,11 +79,11 @@ class StoreBenchmark {
             var metrics = new StoreMetrics(new SimpleMeterRegistry());
             StoryClusterer clusterer = CLUSTER ? new StoryClusterer() : new StoryClusterer() {
                 @Override
-                public java.util.Map<String, String> assign(Connection connection,
-                                                            List<io.newsflow.store.story.StoryFeatures> newcomers) {
+                public Assignment assign(Connection connection,
+                                         List<io.newsflow.store.story.StoryFeatures> newcomers) {
                     var own = new java.util.LinkedHashMap<String, String>();
                     newcomers.forEach(n -> own.put(n.articleId(), STORY_PREFIX + n.articleId()));
-                    return own;
+                    return new Assignment(own, java.util.Map.of());
                 }
             };
             var writer = new ArticleWriter(dataSource, clusterer, ArticlesCommitted.Listener.NONE);

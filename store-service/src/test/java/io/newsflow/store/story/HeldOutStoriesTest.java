@@ -30,6 +30,15 @@ class HeldOutStoriesTest {
     /** What this replay scored when last measured (docs/benchmarks.md); it is deterministic, so no margin. */
     private static final double MIN_F1 = 0.94;
 
+    /** Fixed seeds: the shuffled replays are deterministic, like the publication-order one. */
+    private static final long[] SEEDS = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+    /**
+     * Mean F1 over the shuffled orders when last measured (0.883; deterministic, so no margin). Still 0.06 below
+     * publication order: the rest of the gap is rarity, which each article takes from the articles stored before it,
+     * so on a 41-article set early arrivals weigh entities differently; merging cannot change what never matched.
+     */
+    private static final double MIN_SHUFFLED_F1 = 0.88;
+
     private record HeldOut(String story, String title, StoryFeatures features, Map<String, String> names) {
     }
 
@@ -66,6 +75,38 @@ class HeldOutStoriesTest {
         }
         System.out.println(report);
         assertThat(score.f1()).as(report.toString()).isGreaterThanOrEqualTo(MIN_F1);
+    }
+
+    /**
+     * In the pipeline articles arrive in feed-polling order, not publication order: a follow-up can come before its
+     * original. Replays fixed shuffles through the same decision (merging included) and guards their mean F1.
+     */
+    @Test
+    void shuffledArrivalOrdersKeepTheirMeasuredScore() throws IOException {
+        List<HeldOut> articles = load();
+        Map<String, String> gold = new LinkedHashMap<>();
+        articles.forEach(a -> gold.put(a.features().articleId(), a.story()));
+        double inOrder = replay(articles, gold).f1();
+        StringBuilder report = new StringBuilder(String.format("Held-out set, publication order F1=%.3f%n", inOrder));
+        double sum = 0;
+        for (long seed : SEEDS) {
+            List<HeldOut> shuffled = new ArrayList<>(articles);
+            java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+            PairwiseScore score = replay(shuffled, gold);
+            sum += score.f1();
+            report.append(String.format("  seed %d: %s%n", seed, score));
+        }
+        double mean = sum / SEEDS.length;
+        report.append(String.format("Shuffled orders: mean F1=%.3f over %d seeds%n", mean, SEEDS.length));
+        System.out.println(report);
+        assertThat(inOrder).as(report.toString()).isGreaterThanOrEqualTo(MIN_F1);
+        assertThat(mean).as(report.toString()).isGreaterThanOrEqualTo(MIN_SHUFFLED_F1);
+    }
+
+    private static PairwiseScore replay(List<HeldOut> articles, Map<String, String> gold) {
+        var stories = new InMemoryStories();
+        articles.forEach(a -> stories.add(a.features()));
+        return PairwiseScore.of(gold, stories.stories());
     }
 
     private static List<HeldOut> load() throws IOException {

@@ -126,6 +126,81 @@ class StorySimilarityTest {
     }
 
     /** Lowest same-story and highest different-story score, to see how far the threshold is from each. */
+    @Test
+    void aNewcomerBridgingTwoStoriesJoinsAndMergesThemIntoTheOldest() {
+        var original = article("a", T0, Map.of("Q1", 0.9, "Q2", 0.9, "Q3", 0.9), null).withStory("st-a");
+        var followUp = article("b", T0.plusSeconds(600), Map.of("Q4", 0.9, "Q5", 0.9, "Q6", 0.9, "Q7", 0.9), null)
+                .withStory("st-b");
+        var bridge = article("c", T0.plusSeconds(1200),
+                Map.of("Q1", 0.9, "Q2", 0.9, "Q3", 0.9, "Q4", 0.9, "Q5", 0.9, "Q6", 0.9, "Q7", 0.9), null);
+        assertThat(StorySimilarity.compare(bridge, original, ALL_RARE).score())
+                .isGreaterThanOrEqualTo(StorySimilarity.MERGE_STORY);
+        Map<String, Instant> firstSeen = Map.of("st-a", T0, "st-b", T0.plusSeconds(600));
+
+        // Best match is the follow-up, but its story is the younger: the original's story survives.
+        assertThat(StorySimilarity.choose(bridge, List.of(original, followUp), ALL_RARE).orElseThrow().storyId())
+                .isEqualTo("st-b");
+        StorySimilarity.Placement placement = StorySimilarity.place(bridge, List.of(followUp, original), ALL_RARE,
+                firstSeen::get);
+        assertThat(placement.storyId()).isEqualTo("st-a");
+        assertThat(placement.absorbed()).containsExactly("st-b");
+
+        // Same first article time: the smaller id survives, so every replica picks alike.
+        StorySimilarity.Placement tie = StorySimilarity.place(bridge, List.of(followUp, original), ALL_RARE,
+                story -> T0);
+        assertThat(tie.storyId()).isEqualTo("st-a");
+    }
+
+    @Test
+    void aMatchBelowTheMergeScoreJoinsButMergesNothing() {
+        var strong = article("a", T0, Map.of("Q1", 0.9, "Q2", 0.9), null).withStory("st-a");
+        // Shares two of its five entities with the newcomer: enough to join (≥ 0.30), too little to merge.
+        var weak = article("b", T0, Map.of("Q3", 0.9, "Q4", 0.9, "Q8", 0.9, "Q9", 0.9, "Q10", 0.9), null)
+                .withStory("st-b");
+        var newcomer = article("c", T0, Map.of("Q1", 0.9, "Q2", 0.9, "Q3", 0.9, "Q4", 0.9), null);
+        StorySimilarity.Match weakMatch = StorySimilarity.compare(newcomer, weak, ALL_RARE);
+        assertThat(weakMatch.sameStory()).isTrue();
+        assertThat(weakMatch.score()).isLessThan(StorySimilarity.MERGE_STORY);
+
+        StorySimilarity.Placement placement = StorySimilarity.place(newcomer, List.of(weak, strong), ALL_RARE,
+                story -> T0);
+        assertThat(placement.storyId()).isEqualTo("st-a");
+        assertThat(placement.absorbed()).isEmpty();
+        assertThat(StorySimilarity.place(article("d", T0, Map.of("Q99", 0.9, "Q98", 0.9), null), List.of(strong),
+                ALL_RARE, story -> T0).storyId()).as("matches nothing: founds its own").isNull();
+    }
+
+    @Test
+    void groupingDoesNotDependOnArrivalOrder() {
+        // A and B report one event without sharing enough to match; C matches both. Arriving A, B, C used to leave
+        // A and B in two stories (C joined one of them); C before B chained all three. Now every order groups alike.
+        var a = article("a", T0, Map.of("Q1", 0.6, "Q2", 0.6, "Q11", 0.6, "Q12", 0.6), null);
+        var b = article("b", T0.plusSeconds(3600), Map.of("Q3", 0.6, "Q4", 0.6, "Q21", 0.6, "Q22", 0.6), null);
+        var c = article("c", T0.plusSeconds(7200), Map.of("Q1", 0.6, "Q2", 0.6, "Q3", 0.6, "Q4", 0.6), null);
+        List<List<StoryFeatures>> orders = List.of(List.of(a, b, c), List.of(a, c, b), List.of(b, a, c),
+                List.of(b, c, a), List.of(c, a, b), List.of(c, b, a));
+        for (List<StoryFeatures> order : orders) {
+            var stories = new InMemoryStories();
+            order.forEach(stories::add);
+            assertThat(Set.copyOf(stories.stories().values()))
+                    .as("stories after %s", order.stream().map(StoryFeatures::articleId).toList()).hasSize(1);
+        }
+        var abc = new InMemoryStories();
+        List.of(a, b, c).forEach(abc::add);
+        assertThat(abc.stories().get("c")).as("merged into the oldest story").isEqualTo("story-a");
+    }
+
+    @Test
+    void aBatchIsDecidedInPublicationOrderWhateverItsInputOrder() {
+        var late = article("a-late", T0.plusSeconds(60), Map.of(), null);
+        var early = article("z-early", T0, Map.of(), null);
+        var sameTimeB = article("b", T0.plusSeconds(30), Map.of(), null);
+        var sameTimeA = article("a", T0.plusSeconds(30), Map.of(), null);
+        List<StoryFeatures> batch = List.of(late, sameTimeB, early, sameTimeA);
+        assertThat(StoryClusterer.publicationOrder(batch).stream().map(i -> batch.get(i).articleId()))
+                .containsExactly("z-early", "a", "b", "a-late");
+    }
+
     private static void printMargins(List<SampleSiteArticles.Sample> samples) {
         List<StoryFeatures> all = samples.stream().map(s -> features(s.event())).toList();
         StorySimilarity.Rarity rarity = e -> StorySimilarity.rarity(all.size() - 1,
