@@ -56,6 +56,25 @@ import java.util.stream.Stream;
  */
 public final class PipelineBenchmark {
 
+    /** One measured phase: the site publishing at a rate, with the processes sampled at both ends. */
+    private record Phase(Instant from, Instant to, String loadAverage, Map<String, Sample> before,
+                         Map<String, Sample> after) {
+        double cpuSeconds(String process) {
+            return after.get(process).cpuSeconds() - before.get(process).cpuSeconds();
+        }
+    }
+
+    private Phase runPhase(SyntheticNewsSite site, double rate, Duration length, String label) throws Exception {
+        site.startFlow(rate);
+        Map<String, Sample> before = sample();
+        Instant from = Instant.now();
+        pause(length, label);
+        Instant to = Instant.now();
+        String load = loadAverage();
+        site.stopFlow();
+        return new Phase(from, to, load, before, sample());
+    }
+
     private record Sample(double cpuSeconds, long rss) {
     }
 
@@ -105,14 +124,9 @@ public final class PipelineBenchmark {
             site.startFlow(Math.min(latencyRate, 50));
             pause(warmup, "warm-up at " + Math.min(latencyRate, 50) + " articles/s");
 
-            site.startFlow(latencyRate);
-            Map<String, Sample> before = sample();
-            Instant from = Instant.now();
-            pause(phase, "latency phase at " + latencyRate + " articles/s");
-            Instant to = Instant.now();
-            String loadLatency = loadAverage();
-            site.stopFlow();
-            Map<String, Sample> afterLatency = sample();
+            Phase latency = runPhase(site, latencyRate, phase, "latency phase at " + latencyRate + " articles/s");
+            Instant from = latency.from();
+            Instant to = latency.to();
             // Let the articles fetched in the window drain before reading their latencies.
             pause(Duration.ofSeconds(15), "drain");
             double[] latencies = latencies(pipeline, from, to, "stored_at - fetched_at");
@@ -120,14 +134,10 @@ public final class PipelineBenchmark {
             double storedRateLow = storedBetween(pipeline, from.plusSeconds(5), to) / (Duration.between(from, to)
                     .toMillis() / 1000.0 - 5);
 
-            site.startFlow(saturationRate);
-            Map<String, Sample> beforeSat = sample();
-            Instant satFrom = Instant.now();
-            pause(phase, "throughput phase, offered " + saturationRate + " articles/s");
-            Instant satTo = Instant.now();
-            String loadSat = loadAverage();
-            site.stopFlow();
-            Map<String, Sample> afterSat = sample();
+            Phase saturation = runPhase(site, saturationRate, phase,
+                    "throughput phase, offered " + saturationRate + " articles/s");
+            Instant satFrom = saturation.from();
+            Instant satTo = saturation.to();
             // The first seconds fill the queues; measure the steady part.
             Instant measureFrom = satFrom.plus(phase.dividedBy(4));
             long stored = storedBetween(pipeline, measureFrom, satTo);
@@ -148,23 +158,23 @@ public final class PipelineBenchmark {
                     "latency phase: offered %.0f/s, stored %.1f/s; fetch→stored over %d articles: p50 %.0f ms, "
                             + "p95 %.0f ms, p99 %.0f ms, max %.0f ms; load average at end %s%n",
                     latencyRate, storedRateLow, latencies.length, percentile(latencies, 50), percentile(latencies, 95),
-                    percentile(latencies, 99), percentile(latencies, 100), loadLatency));
+                    percentile(latencies, 99), percentile(latencies, 100), latency.loadAverage()));
             report.append(String.format(Locale.ROOT,
                     "  of which fetch→enriched: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms (the rest is enriched→stored)%n",
                     percentile(toEnriched, 50), percentile(toEnriched, 95), percentile(toEnriched, 99)));
             report.append(String.format(Locale.ROOT,
                     "throughput phase: offered %.0f/s, sustained %.1f articles/s stored (%d rows in %d s); load "
                             + "average at end %s%n", saturationRate, sustained, stored,
-                    Duration.between(measureFrom, satTo).toSeconds(), loadSat));
+                    Duration.between(measureFrom, satTo).toSeconds(), saturation.loadAverage()));
             report.append(String.format(Locale.ROOT,
                     "raw Kafka produce→consume (acks=all, same broker, one partition set): %.0f rec/s at %d B, "
                             + "%.0f rec/s at %d B; pipeline/Kafka ratio %.3f (raw size)%n",
                     kafkaRaw, sizes[0], kafkaEnriched, sizes[1], sustained / kafkaRaw));
             report.append("process      CPU s (latency phase)  CPU s (throughput phase)  CPU %/core (thr.)  CPU ms/article (thr.)  peak RSS MB\n");
+            double storedInPhase = storedAll(pipeline, satFrom, satTo);
             for (String name : pids.keySet()) {
-                double cpuLat = afterLatency.get(name).cpuSeconds() - before.get(name).cpuSeconds();
-                double cpuSat = afterSat.get(name).cpuSeconds() - beforeSat.get(name).cpuSeconds();
-                double storedInPhase = storedAll(pipeline, satFrom, satTo);
+                double cpuLat = latency.cpuSeconds(name);
+                double cpuSat = saturation.cpuSeconds(name);
                 report.append(String.format(Locale.ROOT, "%-12s %21.1f  %24.1f  %17.0f  %21.1f  %11d%n", name, cpuLat,
                         cpuSat, 100 * cpuSat / Duration.between(satFrom, satTo).toSeconds(),
                         storedInPhase == 0 ? Double.NaN : 1000 * cpuSat / storedInPhase,
