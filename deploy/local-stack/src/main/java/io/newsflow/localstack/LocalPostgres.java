@@ -112,6 +112,9 @@ public final class LocalPostgres implements AutoCloseable {
                     // zonky's default is off (a crash may lose the last commits); the store commits a batch and then
                     // its Kafka offsets, so a lost commit would lose articles: run as production must.
                     .setServerConfig("synchronous_commit", "on")
+                    // Per-statement execution times for operators and the benchmark (view created on demand with
+                    // CREATE EXTENSION pg_stat_statements); zonky's binaries ship the module.
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                     .start();
             createDatabaseIfMissing();
         } catch (IOException e) {

@@ -28,6 +28,13 @@ class LocalPostgresTest {
                     assertThat(rs.getString(1)).as("a commit is durable when the store commits its Kafka offsets")
                             .isEqualTo("on");
                 }
+                s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+                try (ResultSet rs = s.executeQuery(
+                        "SELECT count(*) FROM pg_stat_statements WHERE query LIKE 'INSERT INTO t%'")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getLong(1)).as("statement statistics for the benchmark's PostgreSQL breakdown")
+                            .isEqualTo(1);
+                }
             }
 
             postgres.stop();

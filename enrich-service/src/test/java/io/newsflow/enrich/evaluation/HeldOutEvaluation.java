@@ -40,7 +40,9 @@ class HeldOutEvaluation {
     void report() throws Exception {
         Map<String, String> parents = parents();
         List<String> summaries = new ArrayList<>();
-        for (String set : SETS) {
+        // -Dheldout.sets=heldout/articles-4.json scores only the named sets (comma-separated).
+        String only = System.getProperty("heldout.sets");
+        for (String set : only == null || only.isBlank() ? SETS : List.of(only.split(","))) {
             summaries.add(score(set, parents));
         }
         System.out.println();
@@ -72,10 +74,8 @@ class HeldOutEvaluation {
             } else {
                 out.append("\n   TOPIC ").append(best).append(" expected ").append(a.get("topic").asText());
             }
-            List<String[]> golds = new ArrayList<>();
-            // [surface form, type] or [surface form, type, QID]
-            a.get("entities").forEach(g -> golds.add(new String[] {g.get(0).asText(), g.get(1).asText(),
-                    g.size() > 2 ? g.get(2).asText() : null}));
+            List<GoldEntity> golds = new ArrayList<>();
+            a.get("entities").forEach(g -> golds.add(GoldEntity.of(g)));
             gold += golds.size();
             boolean[] hit = new boolean[golds.size()];
             for (Entity entity : e.entities()) {
@@ -84,7 +84,7 @@ class HeldOutEvaluation {
                 if (match >= 0 && !hit[match]) {
                     hit[match] = true;
                     tp++;
-                    String qid = golds.get(match)[2];
+                    String qid = golds.get(match).qid();
                     if (qid != null) {
                         linkable++;
                         if (qid.equals(entity.id())) {
@@ -100,7 +100,7 @@ class HeldOutEvaluation {
             }
             for (int i = 0; i < golds.size(); i++) {
                 if (!hit[i]) {
-                    out.append("\n   MISSED ").append(golds.get(i)[0]).append('/').append(golds.get(i)[1]);
+                    out.append("\n   MISSED ").append(golds.get(i).names().getFirst()).append('/').append(golds.get(i).type());
                 }
             }
             System.out.println(out);
@@ -114,18 +114,38 @@ class HeldOutEvaluation {
                 (double) topicsRight / articles.size(), topicsRight, articles.size());
     }
 
-    private static int match(Entity entity, List<String[]> golds) {
+    private static int match(Entity entity, List<GoldEntity> golds) {
         for (int i = 0; i < golds.size(); i++) {
-            String name = golds.get(i)[0].toLowerCase(Locale.ROOT);
-            if (!entity.type().name().equals(golds.get(i)[1])) {
+            GoldEntity gold = golds.get(i);
+            if (!entity.type().name().equals(gold.type())) {
                 continue;
             }
-            if (entity.name().toLowerCase(Locale.ROOT).equals(name)
-                    || entity.mentions().stream().anyMatch(m -> m.text().toLowerCase(Locale.ROOT).equals(name))) {
+            if (gold.names().contains(entity.name().toLowerCase(Locale.ROOT))
+                    || entity.mentions().stream().anyMatch(m -> gold.names().contains(m.text().toLowerCase(Locale.ROOT)))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * One gold row: {@code [surface form, type]}, {@code [surface form, type, QID]} or, from set 4 on,
+     * {@code [surface form, type, QID or null, [other surface forms of the same entity]]} — an acronym and its full
+     * name, or a full name and the surname alone, are one entity there (sets 1–3 list an acronym and its full name as
+     * two rows).
+     *
+     * @param names lower-cased surface forms, the main one first
+     */
+    private record GoldEntity(List<String> names, String type, String qid) {
+        static GoldEntity of(JsonNode row) {
+            List<String> names = new ArrayList<>();
+            names.add(row.get(0).asText().toLowerCase(Locale.ROOT));
+            if (row.size() > 3) {
+                row.get(3).forEach(alias -> names.add(alias.asText().toLowerCase(Locale.ROOT)));
+            }
+            String qid = row.size() > 2 && !row.get(2).isNull() ? row.get(2).asText() : null;
+            return new GoldEntity(names, row.get(1).asText(), qid);
+        }
     }
 
     private static String topLevel(Topic topic, Map<String, String> parents) {

@@ -58,21 +58,30 @@ public final class PipelineBenchmark {
 
     /** One measured phase: the site publishing at a rate, with the processes sampled at both ends. */
     private record Phase(Instant from, Instant to, String loadAverage, Map<String, Sample> before,
-                         Map<String, Sample> after) {
+                         Map<String, Sample> after, String statements) {
         double cpuSeconds(String process) {
             return after.get(process).cpuSeconds() - before.get(process).cpuSeconds();
         }
     }
 
-    private Phase runPhase(SyntheticNewsSite site, double rate, Duration length, String label) throws Exception {
+    private Phase runPhase(LocalPipeline pipeline, SyntheticNewsSite site, double rate, Duration length, String label)
+            throws Exception {
         site.startFlow(rate);
+        try (Connection c = connect(pipeline)) {
+            PgStatements.reset(c);
+        }
         Map<String, Sample> before = sample();
         Instant from = Instant.now();
         pause(length, label);
         Instant to = Instant.now();
         String load = loadAverage();
         site.stopFlow();
-        return new Phase(from, to, load, before, sample());
+        Map<String, Sample> after = sample();
+        String statements;
+        try (Connection c = connect(pipeline)) {
+            statements = PgStatements.top(c, 8, storedBetween(pipeline, from, to));
+        }
+        return new Phase(from, to, load, before, after, statements);
     }
 
     private record Sample(double cpuSeconds, long rss) {
@@ -124,7 +133,8 @@ public final class PipelineBenchmark {
             site.startFlow(Math.min(latencyRate, 50));
             pause(warmup, "warm-up at " + Math.min(latencyRate, 50) + " articles/s");
 
-            Phase latency = runPhase(site, latencyRate, phase, "latency phase at " + latencyRate + " articles/s");
+            Phase latency = runPhase(pipeline, site, latencyRate, phase,
+                    "latency phase at " + latencyRate + " articles/s");
             Instant from = latency.from();
             Instant to = latency.to();
             // Let the articles fetched in the window drain before reading their latencies.
@@ -134,7 +144,7 @@ public final class PipelineBenchmark {
             double storedRateLow = storedBetween(pipeline, from.plusSeconds(5), to) / (Duration.between(from, to)
                     .toMillis() / 1000.0 - 5);
 
-            Phase saturation = runPhase(site, saturationRate, phase,
+            Phase saturation = runPhase(pipeline, site, saturationRate, phase,
                     "throughput phase, offered " + saturationRate + " articles/s");
             Instant satFrom = saturation.from();
             Instant satTo = saturation.to();
@@ -180,6 +190,9 @@ public final class PipelineBenchmark {
                         storedInPhase == 0 ? Double.NaN : 1000 * cpuSat / storedInPhase,
                         peakRss.getOrDefault(name, 0L) / (1024 * 1024)));
             }
+            report.append("PostgreSQL statements by execution time, latency phase:\n").append(latency.statements());
+            report.append("PostgreSQL statements by execution time, throughput phase:\n")
+                    .append(saturation.statements());
             report.append("load average now: ").append(loadAverage()).append('\n');
             System.out.println(report);
             Files.writeString(dataDir.resolve("benchmark.txt"), report);
@@ -187,8 +200,9 @@ public final class PipelineBenchmark {
     }
 
     /**
-     * Soak: publishes at {@code rate} for {@code duration} and prints every minute each process's RSS, CPU seconds and
-     * the articles stored, then RSS of the first and the last minute side by side (flat RSS = no leak).
+     * Soak: publishes at {@code rate} for {@code duration} and prints every minute each process's RSS and the CPU
+     * seconds it used in that minute (flat RSS = no leak; rising CPU at a constant rate = work growing with the data),
+     * the articles stored so far, and at the end PostgreSQL's statements by execution time.
      */
     private void soak(int outlets, Duration duration, double rate) throws Exception {
         Path root = Path.of(System.getProperty("newsflow.home", ".")).toAbsolutePath().normalize();
@@ -197,27 +211,35 @@ public final class PipelineBenchmark {
              LocalPipeline pipeline = LocalPipeline.start(pipelineOptions(root, dataDir, site))) {
             findPids(pipeline, dataDir);
             site.startFlow(rate);
-            Map<String, Sample> first = null;
+            try (Connection c = connect(pipeline)) {
+                PgStatements.reset(c);
+            }
+            Map<String, Sample> previous = sample();
             Instant start = Instant.now();
             StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                    "%n=== Newsflow soak: %.0f articles/s for %d s, %d outlets ===%nminute", rate, duration.toSeconds(),
-                    outlets));
-            pids.keySet().forEach(name -> report.append(String.format(Locale.ROOT, "  %s RSS MB", name)));
+                    "%n=== Newsflow soak: %.0f articles/s for %d s, %d outlets ===%n"
+                            + "each process: RSS MB / CPU s in the minute%nminute", rate, duration.toSeconds(), outlets));
+            pids.keySet().forEach(name -> report.append(String.format(Locale.ROOT, "  %15s", name)));
             report.append("  stored  load\n");
             for (int minute = 1; Instant.now().isBefore(start.plus(duration)); minute++) {
                 pause(Duration.ofSeconds(60), "soak minute " + minute);
                 Map<String, Sample> now = sample();
-                if (first == null) {
-                    first = now;
-                }
                 report.append(String.format(Locale.ROOT, "%6d", minute));
-                now.forEach((name, sample) -> report.append(String.format(Locale.ROOT, "  %" + (name.length() + 7)
-                        + "d", sample.rss() / (1024 * 1024))));
+                for (Map.Entry<String, Sample> process : now.entrySet()) {
+                    double cpu = process.getValue().cpuSeconds() - previous.get(process.getKey()).cpuSeconds();
+                    report.append(String.format(Locale.ROOT, "  %15s", process.getValue().rss() / (1024 * 1024)
+                            + " / " + String.format(Locale.ROOT, "%.1f", cpu)));
+                }
+                previous = now;
                 report.append(String.format(Locale.ROOT, "  %6d  %s%n", storedBetween(pipeline, start, Instant.now()),
                         loadAverage().split(" ")[0]));
                 say("minute " + minute + ": " + now);
             }
             site.stopFlow();
+            try (Connection c = connect(pipeline)) {
+                report.append("PostgreSQL statements by execution time over the soak:\n")
+                        .append(PgStatements.top(c, 8, storedBetween(pipeline, start, Instant.now())));
+            }
             System.out.println(report);
             Files.writeString(dataDir.resolve("soak.txt"), report);
         }
