@@ -19,7 +19,9 @@ import java.util.Set;
  * A news site's content as declared in {@code <root>/articles.json}: outlets, their feeds and the articles. The bundled
  * sample site lives under {@value #ROOT}; other catalogues in the same format (e.g. a test's held-out set) live under
  * their own class-path root, with their bodies under {@code <root>/articles/} and templates under
- * {@code <root>/templates/}. Read once at start; a broken index fails fast with the entry it could not read.
+ * {@code <root>/templates/} — or, when the index says {@code "templatesFrom": "<other root>"}, under that catalogue's
+ * templates, so sets that share outlets share their pages. Read once at start; a broken index fails fast with the entry
+ * it could not read.
  */
 final class SampleNewsSiteCatalog {
 
@@ -49,11 +51,13 @@ final class SampleNewsSiteCatalog {
     }
 
     private final String root;
+    private final String templatesRoot;
     private final List<Outlet> outlets;
     private final List<Article> articles;
 
-    private SampleNewsSiteCatalog(String root, List<Outlet> outlets, List<Article> articles) {
+    private SampleNewsSiteCatalog(String root, String templatesRoot, List<Outlet> outlets, List<Article> articles) {
         this.root = root;
+        this.templatesRoot = templatesRoot;
         this.outlets = List.copyOf(outlets);
         this.articles = List.copyOf(articles);
     }
@@ -112,7 +116,8 @@ final class SampleNewsSiteCatalog {
             }
             articles.add(article);
         }
-        return new SampleNewsSiteCatalog(root, outlets, articles);
+        Object templatesFrom = index.get("templatesFrom");
+        return new SampleNewsSiteCatalog(root, templatesFrom instanceof String other ? other : root, outlets, articles);
     }
 
     List<Outlet> outlets() {
@@ -138,7 +143,7 @@ final class SampleNewsSiteCatalog {
 
     /** A page template of this catalogue, e.g. {@code rheinblick-read-also.html}. */
     String template(String name) {
-        return resource(root + "templates/" + name);
+        return resource(templatesRoot + "templates/" + name);
     }
 
     static String resource(String name) {
