@@ -201,8 +201,9 @@ public final class PipelineBenchmark {
 
     /**
      * Soak: publishes at {@code rate} for {@code duration} and prints every minute each process's RSS and the CPU
-     * seconds it used in that minute (flat RSS = no leak; rising CPU at a constant rate = work growing with the data),
-     * the articles stored so far, and at the end PostgreSQL's statements by execution time.
+     * seconds it used in that minute (rising CPU at a constant rate = work growing with the data), the articles stored
+     * so far, and at the end each service's live heap after a full GC against minute 2 (RSS follows heap sizing; the
+     * live heap is what a leak would grow) and PostgreSQL's statements by execution time.
      */
     private void soak(int outlets, Duration duration, double rate) throws Exception {
         Path root = Path.of(System.getProperty("newsflow.home", ".")).toAbsolutePath().normalize();
@@ -215,6 +216,7 @@ public final class PipelineBenchmark {
                 PgStatements.reset(c);
             }
             Map<String, Sample> previous = sample();
+            Map<String, String> liveHeapAtMinute2 = new LinkedHashMap<>();
             Instant start = Instant.now();
             StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
                     "%n=== Newsflow soak: %.0f articles/s for %d s, %d outlets ===%n"
@@ -231,10 +233,23 @@ public final class PipelineBenchmark {
                             + " / " + String.format(Locale.ROOT, "%.1f", cpu)));
                 }
                 previous = now;
+                if (minute == 2) {
+                    // After start-up and JIT; the end of the soak is compared with this.
+                    for (String service : List.of("ingest", "enrich", "store")) {
+                        liveHeapAtMinute2.put(service, megabytes(LiveHeap.afterFullGc(pids.get(service))));
+                    }
+                }
                 report.append(String.format(Locale.ROOT, "  %6d  %s%n", storedBetween(pipeline, start, Instant.now()),
                         loadAverage().split(" ")[0]));
                 say("minute " + minute + ": " + now);
             }
+            report.append("live heap after a full GC, MB (minute 2 → end):");
+            for (String service : List.of("ingest", "enrich", "store")) {
+                String end = megabytes(LiveHeap.afterFullGc(pids.get(service)));
+                report.append(String.format(Locale.ROOT, "  %s %s → %s", service,
+                        liveHeapAtMinute2.getOrDefault(service, "?"), end));
+            }
+            report.append('\n');
             site.stopFlow();
             try (Connection c = connect(pipeline)) {
                 report.append("PostgreSQL statements by execution time over the soak:\n")
@@ -371,6 +386,10 @@ public final class PipelineBenchmark {
     private static Connection connect(LocalPipeline pipeline) throws SQLException {
         return DriverManager.getConnection(pipeline.postgres().jdbcUrl(), pipeline.postgres().username(),
                 pipeline.postgres().password());
+    }
+
+    private static String megabytes(java.util.OptionalLong bytes) {
+        return bytes.isPresent() ? Long.toString(bytes.getAsLong() / (1024 * 1024)) : "?";
     }
 
     private static double percentile(double[] sorted, double p) {
