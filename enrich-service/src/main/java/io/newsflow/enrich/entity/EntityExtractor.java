@@ -33,6 +33,10 @@ public final class EntityExtractor {
             "da", "do", "dos");
     /** "of", "i", "för": part of a name only after an organisation's head ("Universitetet i Stavanger"). */
     private static final Set<String> HEAD_PARTICLES = Set.of("of", "i", "för", "für", "for");
+    /** Location prefixes that only say where in a place ("North Korea", "Central Asia"): no feature of their own. */
+    private static final Set<String> COMPASS = Set.of("new", "north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "upper", "lower", "nord", "sør", "sor", "øst", "ost", "vest", "saint", "st",
+            "san", "santa", "sao", "los", "las", "el", "nueva", "nuevo", "nouvelle", "nouveau", "nuova", "nuovo");
 
     private final KnowledgeBase kb;
     private final NameFinder nameFinder;
@@ -198,6 +202,21 @@ public final class EntityExtractor {
         if (m.entry().tags().contains(KnowledgeBase.TOWN) && m.last() + 1 < tokens.size()
                 && tokens.get(m.last() + 1).hyphenBefore() && tokens.get(m.last() + 1).capitalised()) {
             return true; // "Suwałki-Lücke": a town names only part of the compound
+        }
+        if (m.type() == EntityType.LOCATION && m.first() > 0 && self.spaceBefore()) {
+            // "Lake Malawi", "River Shannon", "Lago di Garda": a feature word before a place names another place
+            Token prev = tokens.get(m.first() - 1);
+            if (prev.capitalised() && cues.locationPrefixes().contains(prev.norm()) && !COMPASS.contains(prev.norm())) {
+                return true;
+            }
+        }
+        if (m.type() == EntityType.LOCATION && !self.possessive() && m.last() + 1 < tokens.size()) {
+            // "Dublin Airport", "Shannon Estuary": a place before a feature word is part of that feature's name
+            Token next = tokens.get(m.last() + 1);
+            if (next.spaceBefore() && next.capitalised() && cues.locationSuffixes().contains(next.norm())
+                    && (language == null || !NameFinder.NOUN_CAPITALISING.contains(language))) {
+                return true;
+            }
         }
         if (m.first() > 0 && self.spaceBefore()) {
             Token prev = tokens.get(m.first() - 1);

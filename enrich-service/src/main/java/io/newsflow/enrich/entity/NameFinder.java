@@ -91,13 +91,32 @@ public final class NameFinder {
      *
      * @param key normalised full name the mention belongs to (a surname mention carries the full name's key)
      */
-    public record FoundName(String field, int start, int end, String text, EntityType type, String key, int paragraph) {
+    public record FoundName(String field, int start, int end, String text, EntityType type, String key, int paragraph,
+                            int strength) {
+        FoundName(String field, int start, int end, String text, EntityType type, String key, int paragraph) {
+            this(field, start, end, text, type, key, paragraph, STRONG);
+        }
     }
+
+    /** How sure the cue that typed a name is: a run's shape alone, a verb of saying, or a head word or apposition. */
+    static final int WEAK = 0;
+    static final int SAYING = 1;
+    static final int STRONG = 2;
+
+    /** Heads of "X of Y" names that make them places ("Gulf of Mexico", "Republic of Congo"); the rest are bodies. */
+    private static final Set<String> PLACE_OF_HEADS = Set.of("gulf", "strait", "sea", "bay", "isle", "republic",
+            "kingdom", "state");
+    /** "a meteorologist at X", "a spokesperson for X", "forsker hos X": after a person's role, X is where they work. */
+    private static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("at", "for", "hos", "bei", "vid", "chez");
+    /** Compound endings of a descriptor before a name: "Stålkoncernen SSAB", "arbeidsgiverorganisasjonen Spekter". */
+    private static final List<String> ORG_DESCRIPTOR_ENDINGS = List.of("gewerkschaft", "verband", "konzern", "partei",
+            "unternehmen", "firma", "behorde", "hersteller", "konsern", "konsernet", "koncernen", "selskapet",
+            "bolaget", "organisasjonen", "organisationen", "forbundet", "forbundet", "gruppen", "kjeden", "kedjan");
 
     /** @param quiet in a Title Case line (a headline or teaser) or a photo credit: capitals there say nothing */
     private record Word(int first, int last, int start, int end, String norm, boolean capitalised, boolean covered,
                         boolean sentenceStart, boolean spaceBefore, boolean possessive, boolean modelCode,
-                        boolean domain, int paragraph, boolean quiet) {
+                        boolean domain, int paragraph, boolean quiet, boolean allCaps) {
     }
 
     private record Pending(Field field, Word word) {
@@ -285,12 +304,18 @@ public final class NameFinder {
         if (PARTICLES.contains(p.norm())) {
             return !(nounCaps && ARTICLE_PARTICLES.contains(p.norm()));
         }
-        String head = words.get(runStart).norm();
-        if ("of".equals(p.norm()) && OF_HEADS.contains(head)) {
-            return true;
+        // "Research Council of Norway", "Serum Institute of India": the head may be the run's last word, not its first
+        for (int k = runStart; k < particle; k++) {
+            String head = words.get(k).norm();
+            if ("of".equals(p.norm()) && (OF_HEADS.contains(head) || k == particle - 1 && cues.orgSuffixes().contains(head))) {
+                return true;
+            }
+            // "Consiglio Nazionale delle Ricerche", "Universitetet i Stavanger": an organisation's head keeps its name open
+            if (ORG_PARTICLES.contains(p.norm()) && cues.isOrgWord(head) && (k == runStart || k == particle - 1)) {
+                return true;
+            }
         }
-        // "Consiglio Nazionale delle Ricerche", "Universitetet i Stavanger": an organisation's head keeps its name open
-        return ORG_PARTICLES.contains(p.norm()) && cues.isOrgWord(head);
+        return false;
     }
 
     private void handleRun(Field field, List<Word> words, int start, int end, Scan context,
@@ -343,12 +368,21 @@ public final class NameFinder {
                 && cues.isTitle(words.get(end + 1).norm())) {
             return; // "Foreign" in "Foreign Minister", "Defence" in "Defence Secretary": part of a title
         }
-        EntityType type = described ? EntityType.ORGANIZATION : type(field, words, start, end, context);
+        Typed typed = described ? new Typed(EntityType.ORGANIZATION, STRONG) : type(field, words, start, end, context);
+        EntityType type = typed == null ? null : typed.type();
         if (type == null) {
             if (size == 1) {
                 pending.add(new Pending(field, first));
             }
             return;
+        }
+        if (type != EntityType.PERSON && start > 0 && first.spaceBefore() && !first.sentenceStart()) {
+            // "British Antarctic Survey", "Democratic Republic of Congo": a demonym opens an organisation's or place's name
+            Word before = words.get(start - 1);
+            if (before.capitalised() && !before.quiet() && !before.covered() && cues.demonyms().contains(before.norm())) {
+                start--;
+                first = before;
+            }
         }
         Word last = words.get(end);
         StringBuilder key = new StringBuilder();
@@ -359,10 +393,66 @@ public final class NameFinder {
             key.append(words.get(k).norm());
         }
         found.add(new FoundName(field.name(), first.start(), last.end(), field.text().substring(first.start(), last.end()),
-                type, key.toString(), first.paragraph()));
+                type, key.toString(), first.paragraph(), typed.strength()));
     }
 
-    private EntityType type(Field field, List<Word> words, int start, int end, Scan context) {
+    private record Typed(EntityType type, int strength) {
+    }
+
+    private Typed type(Field field, List<Word> words, int start, int end, Scan context) {
+        EntityType cued = cuedType(field, words, start, end, context);
+        if (cued != null) {
+            return new Typed(cued, STRONG);
+        }
+        if (sayingVerbAfter(words, end) || whoAfter(field, words, end)) {
+            if (inAStatement(words, end + 2)) {
+                return new Typed(EntityType.ORGANIZATION, SAYING); // "X said in a statement": a body, seldom a person
+            }
+            return new Typed(anyAcronym(words, start, end) ? EntityType.ORGANIZATION : EntityType.PERSON, SAYING);
+        }
+        EntityType guessed = guessedType(words, start, end, context);
+        return guessed == null ? null : new Typed(guessed, WEAK);
+    }
+
+    private static boolean anyAcronym(List<Word> words, int start, int end) {
+        for (int k = start; k <= end; k++) {
+            if (words.get(k).allCaps()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inAStatement(List<Word> words, int at) {
+        if (at + 2 >= words.size() || !"in".equals(words.get(at).norm())) {
+            return false;
+        }
+        String next = words.get(at + 1).norm();
+        String noun = words.get(at + 2).norm();
+        return ("a".equals(next) || "its".equals(next) || "their".equals(next))
+                && (noun.equals("statement") || noun.equals("press") || noun.equals("release"));
+    }
+
+    /** The role before "at"/"for": "a meteorologist at", "the company's spokesperson for". */
+    private boolean employerBefore(List<Word> words, int start) {
+        if (start < 2 || !EMPLOYER_PREPOSITIONS.contains(words.get(start - 1).norm()) || words.get(start - 1).capitalised()) {
+            return false;
+        }
+        String role = words.get(start - 2).norm();
+        return cues.isTitle(role) || cues.personNouns().contains(role);
+    }
+
+    private static boolean endsWithDescriptor(String norm, List<String> endings) {
+        for (String ending : endings) {
+            if (norm.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A type from a head word, an apposition or a role before the name: the strong cues. */
+    private EntityType cuedType(Field field, List<Word> words, int start, int end, Scan context) {
         Word first = words.get(start);
         Word last = words.get(end);
         int size = end - start + 1;
@@ -380,9 +470,18 @@ public final class NameFinder {
         if (size >= 2 && (cues.orgSuffixes().contains(last.norm()) || cues.isOrgWord(first.norm()))) {
             return EntityType.ORGANIZATION;
         }
+        if (size >= 2 && cues.locationSuffixes().contains(last.norm()) && last.capitalised()) {
+            return EntityType.LOCATION; // "Kamuzu International Airport", "Allan Hills"
+        }
         for (int k = start + 1; k < end; k++) {
             if (cues.orgSuffixes().contains(words.get(k).norm()) && words.get(k).capitalised()) {
                 return EntityType.ORGANIZATION; // "Imperial College London", "Transparency International Norge"
+            }
+        }
+        for (int k = start; k + 1 < end; k++) {
+            if ("of".equals(words.get(k + 1).norm()) && !words.get(k + 1).capitalised()) {
+                // "Republic of Congo" is a place, "Research Council of Norway" a body
+                return PLACE_OF_HEADS.contains(words.get(k).norm()) ? EntityType.LOCATION : EntityType.ORGANIZATION;
             }
         }
         EntityType apposition = apposition(field, words, end);
@@ -390,7 +489,11 @@ public final class NameFinder {
             return apposition;
         }
         Word before = start > 0 && first.spaceBefore() ? words.get(start - 1) : null;
-        if (before != null && !before.capitalised() && cues.orgNouns().contains(before.norm())) {
+        if (before != null && !before.capitalised() && (cues.orgNouns().contains(before.norm())
+                || before.norm().length() > 8 && endsWithDescriptor(before.norm(), ORG_DESCRIPTOR_ENDINGS))) {
+            return EntityType.ORGANIZATION;
+        }
+        if (employerBefore(words, start)) {
             return EntityType.ORGANIZATION;
         }
         if (size >= 2 && (cues.locationPrefixes().contains(first.norm()) || cues.locationSuffixes().contains(last.norm()))) {
@@ -398,10 +501,7 @@ public final class NameFinder {
         }
         if (before != null && (cues.isTitle(before.norm()) || cues.personHeads().contains(before.norm())
                 || cues.sayingVerbs().contains(before.norm()))) {
-            return EntityType.PERSON;
-        }
-        if (sayingVerbAfter(words, end) || whoAfter(field, words, end)) {
-            return EntityType.PERSON;
+            return anyAcronym(words, start, end) ? EntityType.ORGANIZATION : EntityType.PERSON;
         }
         if (size >= 2 && cues.givenNames().contains(first.norm())) {
             return EntityType.PERSON;
@@ -409,6 +509,14 @@ public final class NameFinder {
         if (size >= 2 && size <= 3 && surnameRecurs(words, start, end, context)) {
             return EntityType.PERSON; // "Harry Kane …", later "Kane" on its own: a full name and its surname
         }
+        return null;
+    }
+
+    /** What a run's shape suggests when no cue says anything: the weak guesses. */
+    private EntityType guessedType(List<Word> words, int start, int end, Scan context) {
+        Word first = words.get(start);
+        int size = end - start + 1;
+        Word before = start > 0 && first.spaceBefore() ? words.get(start - 1) : null;
         if (context.nounCaps()) {
             // Every noun is capitalised: "in Führung", "Milliarden Euro" are no names. Only the cues above count.
             return null;
@@ -417,7 +525,16 @@ public final class NameFinder {
             return EntityType.LOCATION;
         }
         if (size >= 2 && size <= 3) {
-            return NAME_ARTICLES.contains(first.norm()) ? EntityType.ORGANIZATION : EntityType.PERSON;
+            if (NAME_ARTICLES.contains(first.norm()) || anyAcronym(words, start, end)) {
+                return EntityType.ORGANIZATION; // "ESB Networks", "The Economist"
+            }
+            // "Armée du Salut", "Concello de Vigo": a person's name with a particle starts with a given name (a cue)
+            for (int k = start + 1; k < end; k++) {
+                if (!words.get(k).capitalised()) {
+                    return EntityType.ORGANIZATION;
+                }
+            }
+            return EntityType.PERSON;
         }
         return null;
     }
@@ -465,6 +582,9 @@ public final class NameFinder {
             }
             if (w.capitalised() && !cues.demonyms().contains(w.norm()) && !cues.isTitle(w.norm())) {
                 continue;
+            }
+            if (w.possessive()) {
+                continue; // ", the company's operations manager": the possessor is not what the name is
             }
             if (cues.orgNouns().contains(w.norm())) {
                 return EntityType.ORGANIZATION;
@@ -519,6 +639,7 @@ public final class NameFinder {
                     ? new FoundName(name.field(), name.start(), name.end(), name.text(), full.type(), full.key(), name.paragraph())
                     : name);
         }
+        unifyTypes(merged);
         found.clear();
         found.addAll(merged);
         for (Pending p : pending) {
@@ -529,6 +650,32 @@ public final class NameFinder {
                         full.type(), full.key(), w.paragraph()));
             }
         }
+    }
+
+    /**
+     * One name, one type: where mentions of the same name were typed differently, the surest cue decides ("Met
+     * Éireann had issued …" guesses a person, "a meteorologist at Met Éireann" says an organisation).
+     */
+    private static void unifyTypes(List<FoundName> found) {
+        Map<String, FoundName> surest = new HashMap<>();
+        boolean mixed = false;
+        for (FoundName name : found) {
+            FoundName previous = surest.putIfAbsent(name.key(), name);
+            if (previous != null && previous.type() != name.type()) {
+                mixed = true;
+                if (name.strength() > previous.strength()) {
+                    surest.put(name.key(), name);
+                }
+            }
+        }
+        if (!mixed) {
+            return;
+        }
+        found.replaceAll(name -> {
+            FoundName best = surest.get(name.key());
+            return best.type() == name.type() ? name : new FoundName(name.field(), name.start(), name.end(), name.text(),
+                    best.type(), name.key(), name.paragraph(), best.strength());
+        });
     }
 
     private boolean nameLike(Word w) {
@@ -569,7 +716,7 @@ public final class NameFinder {
             boolean domain = i == j && isDomain(first.surface());
             words.add(new Word(i, j, first.start(), last.end(), norm, first.capitalised(), covered,
                     first.sentenceStart(), first.spaceBefore(), last.possessive(), modelCode, domain, first.paragraph(),
-                    quiet[i]));
+                    quiet[i], i == j && first.allCaps() && first.surface().length() >= 2));
             i = j + 1;
         }
         return words;

@@ -234,4 +234,48 @@ class EntityExtractorTest {
         assertThat(named(entities, "University of Oxford").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(entities).extracting(Entity::name).doesNotContain("Oxford");
     }
+
+    @Test
+    void headWordsAndRolesTypeUnknownBodies() {
+        String text = "Flights were cancelled by Kestrel Airways on Friday. Power was restored by KVN Networks overnight. "
+                + "Orla Brennan, the airline's head of operations, apologised. Torvik Hale had warned of delays, "
+                + "said Lise Amundsen, an analyst at Torvik Hale. Harwood Trust said in a statement it would help.";
+        List<Entity> entities = extract(null, text, "en");
+        assertThat(named(entities, "Kestrel Airways").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "KVN Networks").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Orla Brennan").type()).isEqualTo(EntityType.PERSON); // not "the airline's"
+        assertThat(named(entities, "Torvik Hale").type()).isEqualTo(EntityType.ORGANIZATION); // "an analyst at"
+        assertThat(entities).filteredOn(e -> e.name().equals("Torvik Hale")).hasSize(1); // one name, one type
+        assertThat(named(entities, "Harwood Trust").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void ofPhrasesAndDemonymsBelongToTheName() {
+        String text = "Scientists from the Danish Glacier Survey joined the Fisheries Council of Iceland and the "
+                + "Seed Institute of Peru on the expedition.";
+        List<Entity> entities = extract(null, text, "en");
+        assertThat(named(entities, "Danish Glacier Survey").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Fisheries Council of Iceland").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Seed Institute of Peru").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Glacier Survey", "Iceland", "Peru");
+    }
+
+    @Test
+    void geographicHeadsMakePlaces() {
+        String text = "The ferry crossed Lake Tanganyika before the crew flew home from Nairobi Airport. "
+                + "Later they camped in the Brenner Hills near the Sandvik Glacier.";
+        List<Entity> entities = extract(null, text, "en");
+        assertThat(named(entities, "Lake Tanganyika").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(entities, "Nairobi Airport").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(entities, "Brenner Hills").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(entities, "Sandvik Glacier").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void particlesAndDescriptorsMakeBodiesNotPeople() {
+        List<Entity> es = extract(null, "El presupuesto fue aprobado por el Consorci de Girona y la Fundació Pere Tarrés.", "es");
+        assertThat(named(es, "Consorci de Girona").type()).isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> sv = extract(null, "Verkstaden ägs av skogskoncernen Norrskog, som investerar mer.", "sv");
+        assertThat(named(sv, "Norrskog").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
