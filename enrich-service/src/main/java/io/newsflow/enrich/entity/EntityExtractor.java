@@ -151,6 +151,10 @@ public final class EntityExtractor {
             if (quiet != null && !quiet[m.first()] && partOfLongerName(m, tokens, language)) {
                 continue; // "Jordan Peterson", "Hunter Biden": left to the name finder
             }
+            if (m.first() == m.last() && m.entry().tags().contains("city") && !m.entry().linked()
+                    && cues.functionWords().contains(tokens.get(m.first()).norm())) {
+                continue; // "März" is a month before it is a town called Marz
+            }
             for (int k = m.first(); k <= m.last(); k++) {
                 covered[k] = true;
             }

@@ -42,9 +42,13 @@ public final class NameFinder {
      * Definite articles that, capitalised in mid-sentence, begin a name: "Det Norske Teatret", "Den Nationale Scene",
      * "The Economist", "La Repubblica". Names of people never start with one.
      */
-    /** Common nouns a German text puts before an organisation's name: "Gewerkschaft Verdi", "Flughafenverband ADV". */
-    private static final List<String> NOUN_CAPS_ORG_DESCRIPTORS = List.of("gewerkschaft", "verband", "konzern",
-            "partei", "unternehmen", "firma", "behorde");
+    /**
+     * Compound endings of a common noun before an organisation's name, which says what it is but is no part of it:
+     * "Gewerkschaft Verdi", "Flughafenverband ADV", "Stålkoncernen SSAB", "arbeidsgiverorganisasjonen Spekter".
+     */
+    private static final List<String> ORG_DESCRIPTOR_ENDINGS = List.of("gewerkschaft", "verband", "konzern", "partei",
+            "unternehmen", "firma", "behorde", "hersteller", "konsern", "konsernet", "koncernen", "selskapet",
+            "bolaget", "organisasjonen", "organisationen", "forbundet", "gruppen", "kjeden", "kedjan");
     private static final Set<String> NAME_ARTICLES = Set.of("the", "det", "den", "de", "la", "le", "les", "el", "los",
             "las", "il", "lo");
     private static final Set<String> TLDS = Set.of(
@@ -108,10 +112,7 @@ public final class NameFinder {
             "kingdom", "state");
     /** "a meteorologist at X", "a spokesperson for X", "forsker hos X": after a person's role, X is where they work. */
     private static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("at", "for", "hos", "bei", "vid", "chez");
-    /** Compound endings of a descriptor before a name: "Stålkoncernen SSAB", "arbeidsgiverorganisasjonen Spekter". */
-    private static final List<String> ORG_DESCRIPTOR_ENDINGS = List.of("gewerkschaft", "verband", "konzern", "partei",
-            "unternehmen", "firma", "behorde", "hersteller", "konsern", "konsernet", "koncernen", "selskapet",
-            "bolaget", "organisasjonen", "organisationen", "forbundet", "forbundet", "gruppen", "kjeden", "kedjan");
+
 
     /** @param quiet in a Title Case line (a headline or teaser) or a photo credit: capitals there say nothing */
     private record Word(int first, int last, int start, int end, String norm, boolean capitalised, boolean covered,
@@ -261,12 +262,7 @@ public final class NameFinder {
     }
 
     private static boolean isOrgDescriptor(String norm) {
-        for (String descriptor : NOUN_CAPS_ORG_DESCRIPTORS) {
-            if (norm.endsWith(descriptor)) {
-                return true;
-            }
-        }
-        return false;
+        return endsWithDescriptor(norm, ORG_DESCRIPTOR_ENDINGS);
     }
 
     /** A capitalised article in mid-sentence right before a name word is part of the name (not in German, where
@@ -327,8 +323,9 @@ public final class NameFinder {
                     || !context.nounCaps() && context.midSentenceCaps().contains(first.norm())
                     || start == end && cues.isOrgCompound(first.norm())
                     || end > start && (sayingVerbAfter(words, end) || apposition(field, words, end) != null
-                    || cues.orgSuffixes().contains(words.get(end).norm())
-                    || surnameRecurs(words, start, end, context));
+                    || whoAfter(field, words, end) || cues.orgSuffixes().contains(words.get(end).norm())
+                    || cues.isOrgCompound(words.get(end).norm()) || cues.isOrgWord(first.norm())
+                    || isOrgDescriptor(first.norm()) || surnameRecurs(words, start, end, context));
             if (!evidence) {
                 if (start == end) {
                     pending.add(new Pending(field, first));
@@ -358,7 +355,8 @@ public final class NameFinder {
             }
         }
         // "Gewerkschaft Verdi": the descriptor says what the name is, but is no part of it.
-        boolean described = context.nounCaps() && end > start && isOrgDescriptor(words.get(start).norm());
+        boolean described = (context.nounCaps() || words.get(start).sentenceStart()) && end > start
+                && isOrgDescriptor(words.get(start).norm());
         if (described) {
             start++;
             first = words.get(start);
@@ -467,6 +465,9 @@ public final class NameFinder {
         if (cues.isOrgCompound(last.norm())) {
             return EntityType.ORGANIZATION;
         }
+        if (size == 1 && !first.sentenceStart() && cues.isPlaceCompound(first.norm())) {
+            return EntityType.LOCATION; // "Hardangervidda", "Vestvågøy", "Mälaren" aside: a feature word as the ending
+        }
         if (size >= 2 && (cues.orgSuffixes().contains(last.norm()) || cues.isOrgWord(first.norm()))) {
             return EntityType.ORGANIZATION;
         }
@@ -490,7 +491,7 @@ public final class NameFinder {
         }
         Word before = start > 0 && first.spaceBefore() ? words.get(start - 1) : null;
         if (before != null && !before.capitalised() && (cues.orgNouns().contains(before.norm())
-                || before.norm().length() > 8 && endsWithDescriptor(before.norm(), ORG_DESCRIPTOR_ENDINGS))) {
+                || before.norm().length() > 8 && isOrgDescriptor(before.norm()))) {
             return EntityType.ORGANIZATION;
         }
         if (employerBefore(words, start)) {
