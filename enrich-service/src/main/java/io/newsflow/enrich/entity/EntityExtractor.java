@@ -203,9 +203,11 @@ public final class EntityExtractor {
                 return true;
             }
         }
-        if (m.entry().tags().contains(KnowledgeBase.TOWN) && m.last() + 1 < tokens.size()
-                && tokens.get(m.last() + 1).hyphenBefore() && tokens.get(m.last() + 1).capitalised()) {
-            return true; // "Suwałki-Lücke": a town names only part of the compound
+        if (m.type() == EntityType.LOCATION && !m.entry().tags().contains("country")
+                && (m.last() + 1 < tokens.size() && tokens.get(m.last() + 1).hyphenBefore()
+                && tokens.get(m.last() + 1).capitalised() || self.hyphenBefore() && m.first() > 0
+                && tokens.get(m.first() - 1).capitalised())) {
+            return true; // "Suwałki-Lücke", "Marseille-Provence", "Paris-Orly": a place names only part of the compound
         }
         if (m.type() == EntityType.LOCATION && m.first() > 0 && self.spaceBefore()) {
             // "Lake Malawi", "River Shannon", "Lago di Garda": a feature word before a place names another place

@@ -468,7 +468,8 @@ public final class NameFinder {
         if (size == 1 && !first.sentenceStart() && cues.isPlaceCompound(first.norm())) {
             return EntityType.LOCATION; // "Hardangervidda", "Vestvågøy", "Mälaren" aside: a feature word as the ending
         }
-        if (size >= 2 && (cues.orgSuffixes().contains(last.norm()) || cues.isOrgWord(first.norm()))) {
+        if (size >= 2 && (cues.orgSuffixes().contains(last.norm()) || cues.isOrgWord(first.norm())
+                || isOrgDescriptor(last.norm()))) { // "Deutscher Lehrerverband", "Norsk Sykepleierforbund"
             return EntityType.ORGANIZATION;
         }
         if (size >= 2 && cues.locationSuffixes().contains(last.norm()) && last.capitalised()) {

@@ -287,4 +287,12 @@ class EntityExtractorTest {
         List<Entity> de = extract(null, "Die Arbeiten sollen im März beginnen, sagte die Stadtverwaltung.", "de");
         assertThat(de).extracting(Entity::type).doesNotContain(EntityType.LOCATION);
     }
+
+    @Test
+    void aPlaceInsideAHyphenatedNameIsNotReportedAlone() {
+        List<Entity> entities = extract(null, "Les vols au départ de Lyon-Saint-Exupéry ont été annulés mardi.", "fr");
+        assertThat(entities).extracting(Entity::name).doesNotContain("Lyon");
+        List<Entity> de = extract(null, "Der Deutsche Apothekerverband warnte am Montag vor Engpässen.", "de");
+        assertThat(named(de, "Deutsche Apothekerverband").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
