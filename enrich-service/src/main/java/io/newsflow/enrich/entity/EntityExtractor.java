@@ -217,6 +217,13 @@ public final class EntityExtractor {
             }
         }
         if (m.type() == EntityType.LOCATION && !self.possessive() && m.last() + 1 < tokens.size()) {
+            // "Oslo universitetssykehus", "Volda sjukehus": a place before a lower-case body noun names that body
+            Token next = tokens.get(m.last() + 1);
+            if (next.spaceBefore() && !next.capitalised() && cues.isBodyNoun(next.norm())) {
+                return true;
+            }
+        }
+        if (m.type() == EntityType.LOCATION && !self.possessive() && m.last() + 1 < tokens.size()) {
             // "Dublin Airport", "Shannon Estuary": a place before a feature word is part of that feature's name
             Token next = tokens.get(m.last() + 1);
             if (next.spaceBefore() && next.capitalised() && cues.locationSuffixes().contains(next.norm())

@@ -55,6 +55,11 @@ public record NameCues(Set<String> functionWords, Set<String> titles, List<Strin
         return false;
     }
 
+    /** A Scandinavian body noun, alone or as a compound's end: "sjukehus", "universitetssykehus", "kommune". */
+    public boolean isBodyNoun(String norm) {
+        return orgCompoundSuffixes.contains(norm) || isOrgCompound(norm);
+    }
+
     /** A Scandinavian place compound: "Hardangervidda", "Sognefjorden", "Vestvågøy". */
     public boolean isPlaceCompound(String norm) {
         for (String suffix : placeCompoundSuffixes) {

@@ -60,6 +60,11 @@ public final class NameFinder {
             "kingdom", "state", "church", "council", "court", "institute", "academy", "office", "secretary",
             "federation", "union", "league", "organization", "organisation", "party", "army", "museum", "college");
 
+    private static final Set<String> COORDINATORS = Set.of("og", "och", "and", "und", "et", "y", "e");
+    /** Endings of an adjective, which a person's name does not end in: "Esquerra Republicana", "Transición Ecológica". */
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("ica", "ico", "icas", "icos", "ique", "iques",
+            "icana", "icano", "ionale", "ional", "ionales", "ienne", "aise");
+
     /** Lower-case words inside an organisation's name after its head word. */
     private static final Set<String> ORG_PARTICLES = Set.of("of", "delle", "degli", "dei", "des", "i", "für", "for",
             "och", "og");
@@ -250,6 +255,9 @@ public final class NameFinder {
                     end++;
                 } else if (capitalisedParticle(words, end + 1)) {
                     end += 2; // "Kevin De Bruyne", "Giovanni Di Lorenzo", "Laurent Le Bon"
+                } else if (lowerCaseOrgTail(next)) {
+                    end++; // "Volda sjukehus", "Statens havarikommisjon": a lower-case body noun ends the name
+                    break;
                 } else if (connects(words, start, end + 1, context.nounCaps())) {
                     end += 2; // "Lula da Silva", "Bank of Norway"
                 } else {
@@ -299,6 +307,9 @@ public final class NameFinder {
         }
         if (PARTICLES.contains(p.norm())) {
             return !(nounCaps && ARTICLE_PARTICLES.contains(p.norm()));
+        }
+        if (COORDINATORS.contains(p.norm()) && cues.isOrgWord(after.norm())) {
+            return false; // "Miljødirektoratet og Mattilsynet": two bodies, not one
         }
         // "Research Council of Norway", "Serum Institute of India": the head may be the run's last word, not its first
         for (int k = runStart; k < particle; k++) {
@@ -462,7 +473,7 @@ public final class NameFinder {
         if (size == 1 && first.domain()) {
             return EntityType.ORGANIZATION;
         }
-        if (cues.isOrgCompound(last.norm())) {
+        if (cues.isOrgCompound(last.norm()) || size >= 2 && !last.capitalised() && cues.isBodyNoun(last.norm())) {
             return EntityType.ORGANIZATION;
         }
         if (size == 1 && !first.sentenceStart() && cues.isPlaceCompound(first.norm())) {
@@ -529,6 +540,9 @@ public final class NameFinder {
         if (size >= 2 && size <= 3) {
             if (NAME_ARTICLES.contains(first.norm()) || anyAcronym(words, start, end)) {
                 return EntityType.ORGANIZATION; // "ESB Networks", "The Economist"
+            }
+            if (endsWithDescriptor(words.get(end).norm(), ADJECTIVE_ENDINGS)) {
+                return EntityType.ORGANIZATION; // "Esquerra Republicana": a noun and its adjective name a body
             }
             // "Armée du Salut", "Concello de Vigo": a person's name with a particle starts with a given name (a cue)
             for (int k = start + 1; k < end; k++) {
@@ -678,6 +692,11 @@ public final class NameFinder {
             return best.type() == name.type() ? name : new FoundName(name.field(), name.start(), name.end(), name.text(),
                     best.type(), name.key(), name.paragraph(), best.strength());
         });
+    }
+
+    /** A Scandinavian body noun written lower-case after the name it belongs to: "Oslo universitetssykehus". */
+    private boolean lowerCaseOrgTail(Word w) {
+        return !w.capitalised() && w.spaceBefore() && !w.quiet() && !w.covered() && cues.isBodyNoun(w.norm());
     }
 
     private boolean nameLike(Word w) {

@@ -295,4 +295,15 @@ class EntityExtractorTest {
         List<Entity> de = extract(null, "Der Deutsche Apothekerverband warnte am Montag vor Engpässen.", "de");
         assertThat(named(de, "Deutsche Apothekerverband").type()).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void lowerCaseBodyNounsCoordinationAndAdjectivesInNames() {
+        List<Entity> nn = extract(null, "Pasienten vart send til Førde sjukehus, og Statens vegvesen stengde vegen.", "nn");
+        assertThat(named(nn, "Førde sjukehus").type()).isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> nb = extract(null, "Saken er meldt til Arbeidstilsynet og Petroleumstilsynet i dag.", "nb");
+        assertThat(nb).extracting(Entity::name).contains("Arbeidstilsynet", "Petroleumstilsynet")
+                .doesNotContain("Arbeidstilsynet og Petroleumstilsynet");
+        List<Entity> es = extract(null, "La propuesta fue apoyada por Izquierda Democrática en el pleno.", "es");
+        assertThat(named(es, "Izquierda Democrática").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
