@@ -209,6 +209,10 @@ public final class EntityExtractor {
                 && tokens.get(m.first() - 1).capitalised())) {
             return true; // "Suwałki-Lücke", "Marseille-Provence", "Paris-Orly": a place names only part of the compound
         }
+        if (m.first() > 0 && self.spaceBefore() && tokens.get(m.first() - 1).allCaps()
+                && NameFinder.SHIP_PREFIXES.contains(tokens.get(m.first() - 1).norm())) {
+            return true; // "HMS Nyköping", "KNM Helge Ingstad": a ship named after a place or a person
+        }
         if (m.type() == EntityType.LOCATION && m.first() > 0 && self.spaceBefore()) {
             // "Lake Malawi", "River Shannon", "Lago di Garda": a feature word before a place names another place
             Token prev = tokens.get(m.first() - 1);

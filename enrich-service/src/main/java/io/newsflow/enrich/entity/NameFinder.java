@@ -60,6 +60,9 @@ public final class NameFinder {
             "kingdom", "state", "church", "council", "court", "institute", "academy", "office", "secretary",
             "federation", "union", "league", "organization", "organisation", "party", "army", "museum", "college");
 
+    /** Prefixes of ships' names: "HMS Nyköping", "RRS Sir David Attenborough", "KNM Helge Ingstad". */
+    static final Set<String> SHIP_PREFIXES = Set.of("hms", "rrs", "uss", "usns", "hmcs", "hmas", "hnlms", "hnoms",
+            "knm", "ms", "mv");
     private static final Set<String> COORDINATORS = Set.of("og", "och", "and", "und", "et", "y", "e");
     /** Endings of an adjective, which a person's name does not end in: "Esquerra Republicana", "Transición Ecológica". */
     private static final List<String> ADJECTIVE_ENDINGS = List.of("ica", "ico", "icas", "icos", "ique", "iques",
@@ -253,6 +256,9 @@ public final class NameFinder {
                 }
                 if (nameLike(next) && next.spaceBefore() && !next.quiet()) {
                     end++;
+                } else if (isShipPrefix(words.get(start)) && next.spaceBefore() && next.capitalised() && !next.quiet()
+                        && !next.covered() && !cues.functionWords().contains(next.norm())) {
+                    end++; // a ship's name may contain a title: "RRS Sir David Attenborough"
                 } else if (capitalisedParticle(words, end + 1)) {
                     end += 2; // "Kevin De Bruyne", "Giovanni Di Lorenzo", "Laurent Le Bon"
                 } else if (lowerCaseOrgTail(next)) {
@@ -465,6 +471,9 @@ public final class NameFinder {
         Word first = words.get(start);
         Word last = words.get(end);
         int size = end - start + 1;
+        if (size >= 2 && isShipPrefix(first)) {
+            return EntityType.PRODUCT;
+        }
         for (int k = start; k <= end; k++) {
             if (words.get(k).modelCode()) {
                 return EntityType.PRODUCT;
@@ -692,6 +701,10 @@ public final class NameFinder {
             return best.type() == name.type() ? name : new FoundName(name.field(), name.start(), name.end(), name.text(),
                     best.type(), name.key(), name.paragraph(), best.strength());
         });
+    }
+
+    private static boolean isShipPrefix(Word w) {
+        return w.allCaps() && SHIP_PREFIXES.contains(w.norm());
     }
 
     /** A Scandinavian body noun written lower-case after the name it belongs to: "Oslo universitetssykehus". */

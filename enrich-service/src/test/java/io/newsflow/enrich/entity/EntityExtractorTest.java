@@ -306,4 +306,13 @@ class EntityExtractorTest {
         List<Entity> es = extract(null, "La propuesta fue apoyada por Izquierda Democrática en el pleno.", "es");
         assertThat(named(es, "Izquierda Democrática").type()).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void shipsNamedAfterPlacesAndPeopleAreProducts() {
+        List<Entity> entities = extract(null, "The frigate HMS Portland escorted the research vessel RRS Sir Ernest "
+                + "Shackleton past the coast.", "en");
+        assertThat(named(entities, "HMS Portland").type()).isEqualTo(EntityType.PRODUCT);
+        assertThat(named(entities, "RRS Sir Ernest Shackleton").type()).isEqualTo(EntityType.PRODUCT);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Portland", "Ernest Shackleton");
+    }
 }
