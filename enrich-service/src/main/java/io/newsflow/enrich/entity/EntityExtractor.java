@@ -33,6 +33,10 @@ public final class EntityExtractor {
             "da", "do", "dos");
     /** "of", "i", "för": part of a name only after an organisation's head ("Universitetet i Stavanger"). */
     private static final Set<String> HEAD_PARTICLES = Set.of("of", "i", "för", "für", "for");
+    /** Location prefixes that only say where in a place ("North Korea", "Central Asia"): no feature of their own. */
+    private static final Set<String> COMPASS = Set.of("new", "north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "upper", "lower", "nord", "sør", "sor", "øst", "ost", "vest", "saint", "st",
+            "san", "santa", "sao", "los", "las", "el", "nueva", "nuevo", "nouvelle", "nouveau", "nuova", "nuovo");
 
     private final KnowledgeBase kb;
     private final NameFinder nameFinder;
@@ -147,6 +151,10 @@ public final class EntityExtractor {
             if (quiet != null && !quiet[m.first()] && partOfLongerName(m, tokens, language)) {
                 continue; // "Jordan Peterson", "Hunter Biden": left to the name finder
             }
+            if (m.first() == m.last() && m.entry().tags().contains("city") && !m.entry().linked()
+                    && cues.functionWords().contains(tokens.get(m.first()).norm())) {
+                continue; // "März" is a month before it is a town called Marz
+            }
             for (int k = m.first(); k <= m.last(); k++) {
                 covered[k] = true;
             }
@@ -195,9 +203,37 @@ public final class EntityExtractor {
                 return true;
             }
         }
-        if (m.entry().tags().contains(KnowledgeBase.TOWN) && m.last() + 1 < tokens.size()
-                && tokens.get(m.last() + 1).hyphenBefore() && tokens.get(m.last() + 1).capitalised()) {
-            return true; // "Suwałki-Lücke": a town names only part of the compound
+        if (m.type() == EntityType.LOCATION && !m.entry().tags().contains("country")
+                && (m.last() + 1 < tokens.size() && tokens.get(m.last() + 1).hyphenBefore()
+                && tokens.get(m.last() + 1).capitalised() || self.hyphenBefore() && m.first() > 0
+                && tokens.get(m.first() - 1).capitalised())) {
+            return true; // "Suwałki-Lücke", "Marseille-Provence", "Paris-Orly": a place names only part of the compound
+        }
+        if (m.first() > 0 && self.spaceBefore() && tokens.get(m.first() - 1).allCaps()
+                && NameFinder.SHIP_PREFIXES.contains(tokens.get(m.first() - 1).norm())) {
+            return true; // "HMS Nyköping", "KNM Helge Ingstad": a ship named after a place or a person
+        }
+        if (m.type() == EntityType.LOCATION && m.first() > 0 && self.spaceBefore()) {
+            // "Lake Malawi", "River Shannon", "Lago di Garda": a feature word before a place names another place
+            Token prev = tokens.get(m.first() - 1);
+            if (prev.capitalised() && cues.locationPrefixes().contains(prev.norm()) && !COMPASS.contains(prev.norm())) {
+                return true;
+            }
+        }
+        if (m.type() == EntityType.LOCATION && !self.possessive() && m.last() + 1 < tokens.size()) {
+            // "Oslo universitetssykehus", "Volda sjukehus": a place before a lower-case body noun names that body
+            Token next = tokens.get(m.last() + 1);
+            if (next.spaceBefore() && !next.capitalised() && cues.isBodyNoun(next.norm())) {
+                return true;
+            }
+        }
+        if (m.type() == EntityType.LOCATION && !self.possessive() && m.last() + 1 < tokens.size()) {
+            // "Dublin Airport", "Shannon Estuary": a place before a feature word is part of that feature's name
+            Token next = tokens.get(m.last() + 1);
+            if (next.spaceBefore() && next.capitalised() && cues.locationSuffixes().contains(next.norm())
+                    && (language == null || !NameFinder.NOUN_CAPITALISING.contains(language))) {
+                return true;
+            }
         }
         if (m.first() > 0 && self.spaceBefore()) {
             Token prev = tokens.get(m.first() - 1);

@@ -17,7 +17,8 @@ public record NameCues(Set<String> functionWords, Set<String> titles, List<Strin
                        Set<String> sayingVerbs, Set<String> personNouns, Set<String> orgNouns, Set<String> orgSuffixes,
                        List<String> orgCompoundSuffixes, Set<String> orgHeads, Set<String> locationSuffixes,
                        Set<String> locationPrefixes, Set<String> locationPrepositions, Set<String> placeNouns,
-                       Set<String> personHeads, Set<String> demonyms, Set<String> givenNames) {
+                       Set<String> personHeads, Set<String> demonyms, Set<String> givenNames,
+                       List<String> placeCompoundSuffixes) {
 
     public static final String RESOURCE = "lexicon/name-cues.txt";
 
@@ -28,7 +29,7 @@ public record NameCues(Set<String> functionWords, Set<String> titles, List<Strin
                 get(sections, "org-suffix"), List.copyOf(get(sections, "org-suffix-nb")), get(sections, "org-head"),
                 get(sections, "location-suffix"), get(sections, "location-prefix"),
                 get(sections, "location-preposition"), get(sections, "place-noun"), get(sections, "person-head"),
-                get(sections, "demonym"), get(sections, "given-name"));
+                get(sections, "demonym"), get(sections, "given-name"), List.copyOf(get(sections, "location-suffix-nb")));
     }
 
     /** A title or a compound ending in one: "president", "forsvarsminister". */
@@ -47,6 +48,21 @@ public record NameCues(Set<String> functionWords, Set<String> titles, List<Strin
     /** A Norwegian organisation compound: "Utenriksdepartementet", "Arbeiderpartiet". */
     public boolean isOrgCompound(String norm) {
         for (String suffix : orgCompoundSuffixes) {
+            if (norm.length() > suffix.length() + 2 && norm.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A Scandinavian body noun, alone or as a compound's end: "sjukehus", "universitetssykehus", "kommune". */
+    public boolean isBodyNoun(String norm) {
+        return orgCompoundSuffixes.contains(norm) || isOrgCompound(norm);
+    }
+
+    /** A Scandinavian place compound: "Hardangervidda", "Sognefjorden", "Vestvågøy". */
+    public boolean isPlaceCompound(String norm) {
+        for (String suffix : placeCompoundSuffixes) {
             if (norm.length() > suffix.length() + 2 && norm.endsWith(suffix)) {
                 return true;
             }

@@ -42,9 +42,13 @@ public final class NameFinder {
      * Definite articles that, capitalised in mid-sentence, begin a name: "Det Norske Teatret", "Den Nationale Scene",
      * "The Economist", "La Repubblica". Names of people never start with one.
      */
-    /** Common nouns a German text puts before an organisation's name: "Gewerkschaft Verdi", "Flughafenverband ADV". */
-    private static final List<String> NOUN_CAPS_ORG_DESCRIPTORS = List.of("gewerkschaft", "verband", "konzern",
-            "partei", "unternehmen", "firma", "behorde");
+    /**
+     * Compound endings of a common noun before an organisation's name, which says what it is but is no part of it:
+     * "Gewerkschaft Verdi", "Flughafenverband ADV", "Stålkoncernen SSAB", "arbeidsgiverorganisasjonen Spekter".
+     */
+    private static final List<String> ORG_DESCRIPTOR_ENDINGS = List.of("gewerkschaft", "verband", "konzern", "partei",
+            "unternehmen", "firma", "behorde", "hersteller", "konsern", "konsernet", "koncernen", "selskapet",
+            "bolaget", "organisasjonen", "organisationen", "forbundet", "gruppen", "kjeden", "kedjan");
     private static final Set<String> NAME_ARTICLES = Set.of("the", "det", "den", "de", "la", "le", "les", "el", "los",
             "las", "il", "lo");
     private static final Set<String> TLDS = Set.of(
@@ -55,6 +59,14 @@ public final class NameFinder {
             "bank", "university", "ministry", "department", "gulf", "strait", "sea", "bay", "isle", "republic",
             "kingdom", "state", "church", "council", "court", "institute", "academy", "office", "secretary",
             "federation", "union", "league", "organization", "organisation", "party", "army", "museum", "college");
+
+    /** Prefixes of ships' names: "HMS Nyköping", "RRS Sir David Attenborough", "KNM Helge Ingstad". */
+    static final Set<String> SHIP_PREFIXES = Set.of("hms", "rrs", "uss", "usns", "hmcs", "hmas", "hnlms", "hnoms",
+            "knm", "ms", "mv");
+    private static final Set<String> COORDINATORS = Set.of("og", "och", "and", "und", "et", "y", "e");
+    /** Endings of an adjective, which a person's name does not end in: "Esquerra Republicana", "Transición Ecológica". */
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("ica", "ico", "icas", "icos", "ique", "iques",
+            "icana", "icano", "ionale", "ional", "ionales", "ienne", "aise");
 
     /** Lower-case words inside an organisation's name after its head word. */
     private static final Set<String> ORG_PARTICLES = Set.of("of", "delle", "degli", "dei", "des", "i", "für", "for",
@@ -91,13 +103,29 @@ public final class NameFinder {
      *
      * @param key normalised full name the mention belongs to (a surname mention carries the full name's key)
      */
-    public record FoundName(String field, int start, int end, String text, EntityType type, String key, int paragraph) {
+    public record FoundName(String field, int start, int end, String text, EntityType type, String key, int paragraph,
+                            int strength) {
+        FoundName(String field, int start, int end, String text, EntityType type, String key, int paragraph) {
+            this(field, start, end, text, type, key, paragraph, STRONG);
+        }
     }
+
+    /** How sure the cue that typed a name is: a run's shape alone, a verb of saying, or a head word or apposition. */
+    static final int WEAK = 0;
+    static final int SAYING = 1;
+    static final int STRONG = 2;
+
+    /** Heads of "X of Y" names that make them places ("Gulf of Mexico", "Republic of Congo"); the rest are bodies. */
+    private static final Set<String> PLACE_OF_HEADS = Set.of("gulf", "strait", "sea", "bay", "isle", "republic",
+            "kingdom", "state");
+    /** "a meteorologist at X", "a spokesperson for X", "forsker hos X": after a person's role, X is where they work. */
+    private static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("at", "for", "hos", "bei", "vid", "chez");
+
 
     /** @param quiet in a Title Case line (a headline or teaser) or a photo credit: capitals there say nothing */
     private record Word(int first, int last, int start, int end, String norm, boolean capitalised, boolean covered,
                         boolean sentenceStart, boolean spaceBefore, boolean possessive, boolean modelCode,
-                        boolean domain, int paragraph, boolean quiet) {
+                        boolean domain, int paragraph, boolean quiet, boolean allCaps) {
     }
 
     private record Pending(Field field, Word word) {
@@ -228,8 +256,14 @@ public final class NameFinder {
                 }
                 if (nameLike(next) && next.spaceBefore() && !next.quiet()) {
                     end++;
+                } else if (isShipPrefix(words.get(start)) && next.spaceBefore() && next.capitalised() && !next.quiet()
+                        && !next.covered() && !cues.functionWords().contains(next.norm())) {
+                    end++; // a ship's name may contain a title: "RRS Sir David Attenborough"
                 } else if (capitalisedParticle(words, end + 1)) {
                     end += 2; // "Kevin De Bruyne", "Giovanni Di Lorenzo", "Laurent Le Bon"
+                } else if (lowerCaseOrgTail(next)) {
+                    end++; // "Volda sjukehus", "Statens havarikommisjon": a lower-case body noun ends the name
+                    break;
                 } else if (connects(words, start, end + 1, context.nounCaps())) {
                     end += 2; // "Lula da Silva", "Bank of Norway"
                 } else {
@@ -242,12 +276,7 @@ public final class NameFinder {
     }
 
     private static boolean isOrgDescriptor(String norm) {
-        for (String descriptor : NOUN_CAPS_ORG_DESCRIPTORS) {
-            if (norm.endsWith(descriptor)) {
-                return true;
-            }
-        }
-        return false;
+        return endsWithDescriptor(norm, ORG_DESCRIPTOR_ENDINGS);
     }
 
     /** A capitalised article in mid-sentence right before a name word is part of the name (not in German, where
@@ -285,12 +314,21 @@ public final class NameFinder {
         if (PARTICLES.contains(p.norm())) {
             return !(nounCaps && ARTICLE_PARTICLES.contains(p.norm()));
         }
-        String head = words.get(runStart).norm();
-        if ("of".equals(p.norm()) && OF_HEADS.contains(head)) {
-            return true;
+        if (COORDINATORS.contains(p.norm()) && cues.isOrgWord(after.norm())) {
+            return false; // "Miljødirektoratet og Mattilsynet": two bodies, not one
         }
-        // "Consiglio Nazionale delle Ricerche", "Universitetet i Stavanger": an organisation's head keeps its name open
-        return ORG_PARTICLES.contains(p.norm()) && cues.isOrgWord(head);
+        // "Research Council of Norway", "Serum Institute of India": the head may be the run's last word, not its first
+        for (int k = runStart; k < particle; k++) {
+            String head = words.get(k).norm();
+            if ("of".equals(p.norm()) && (OF_HEADS.contains(head) || k == particle - 1 && cues.orgSuffixes().contains(head))) {
+                return true;
+            }
+            // "Consiglio Nazionale delle Ricerche", "Universitetet i Stavanger": an organisation's head keeps its name open
+            if (ORG_PARTICLES.contains(p.norm()) && cues.isOrgWord(head) && (k == runStart || k == particle - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void handleRun(Field field, List<Word> words, int start, int end, Scan context,
@@ -302,8 +340,9 @@ public final class NameFinder {
                     || !context.nounCaps() && context.midSentenceCaps().contains(first.norm())
                     || start == end && cues.isOrgCompound(first.norm())
                     || end > start && (sayingVerbAfter(words, end) || apposition(field, words, end) != null
-                    || cues.orgSuffixes().contains(words.get(end).norm())
-                    || surnameRecurs(words, start, end, context));
+                    || whoAfter(field, words, end) || cues.orgSuffixes().contains(words.get(end).norm())
+                    || cues.isOrgCompound(words.get(end).norm()) || cues.isOrgWord(first.norm())
+                    || isOrgDescriptor(first.norm()) || surnameRecurs(words, start, end, context));
             if (!evidence) {
                 if (start == end) {
                     pending.add(new Pending(field, first));
@@ -333,7 +372,8 @@ public final class NameFinder {
             }
         }
         // "Gewerkschaft Verdi": the descriptor says what the name is, but is no part of it.
-        boolean described = context.nounCaps() && end > start && isOrgDescriptor(words.get(start).norm());
+        boolean described = (context.nounCaps() || words.get(start).sentenceStart()) && end > start
+                && isOrgDescriptor(words.get(start).norm());
         if (described) {
             start++;
             first = words.get(start);
@@ -343,12 +383,21 @@ public final class NameFinder {
                 && cues.isTitle(words.get(end + 1).norm())) {
             return; // "Foreign" in "Foreign Minister", "Defence" in "Defence Secretary": part of a title
         }
-        EntityType type = described ? EntityType.ORGANIZATION : type(field, words, start, end, context);
+        Typed typed = described ? new Typed(EntityType.ORGANIZATION, STRONG) : type(field, words, start, end, context);
+        EntityType type = typed == null ? null : typed.type();
         if (type == null) {
             if (size == 1) {
                 pending.add(new Pending(field, first));
             }
             return;
+        }
+        if (type != EntityType.PERSON && start > 0 && first.spaceBefore() && !first.sentenceStart()) {
+            // "British Antarctic Survey", "Democratic Republic of Congo": a demonym opens an organisation's or place's name
+            Word before = words.get(start - 1);
+            if (before.capitalised() && !before.quiet() && !before.covered() && cues.demonyms().contains(before.norm())) {
+                start--;
+                first = before;
+            }
         }
         Word last = words.get(end);
         StringBuilder key = new StringBuilder();
@@ -359,13 +408,72 @@ public final class NameFinder {
             key.append(words.get(k).norm());
         }
         found.add(new FoundName(field.name(), first.start(), last.end(), field.text().substring(first.start(), last.end()),
-                type, key.toString(), first.paragraph()));
+                type, key.toString(), first.paragraph(), typed.strength()));
     }
 
-    private EntityType type(Field field, List<Word> words, int start, int end, Scan context) {
+    private record Typed(EntityType type, int strength) {
+    }
+
+    private Typed type(Field field, List<Word> words, int start, int end, Scan context) {
+        EntityType cued = cuedType(field, words, start, end, context);
+        if (cued != null) {
+            return new Typed(cued, STRONG);
+        }
+        if (sayingVerbAfter(words, end) || whoAfter(field, words, end)) {
+            if (inAStatement(words, end + 2)) {
+                return new Typed(EntityType.ORGANIZATION, SAYING); // "X said in a statement": a body, seldom a person
+            }
+            return new Typed(anyAcronym(words, start, end) ? EntityType.ORGANIZATION : EntityType.PERSON, SAYING);
+        }
+        EntityType guessed = guessedType(words, start, end, context);
+        return guessed == null ? null : new Typed(guessed, WEAK);
+    }
+
+    private static boolean anyAcronym(List<Word> words, int start, int end) {
+        for (int k = start; k <= end; k++) {
+            if (words.get(k).allCaps()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inAStatement(List<Word> words, int at) {
+        if (at + 2 >= words.size() || !"in".equals(words.get(at).norm())) {
+            return false;
+        }
+        String next = words.get(at + 1).norm();
+        String noun = words.get(at + 2).norm();
+        return ("a".equals(next) || "its".equals(next) || "their".equals(next))
+                && (noun.equals("statement") || noun.equals("press") || noun.equals("release"));
+    }
+
+    /** The role before "at"/"for": "a meteorologist at", "the company's spokesperson for". */
+    private boolean employerBefore(List<Word> words, int start) {
+        if (start < 2 || !EMPLOYER_PREPOSITIONS.contains(words.get(start - 1).norm()) || words.get(start - 1).capitalised()) {
+            return false;
+        }
+        String role = words.get(start - 2).norm();
+        return cues.isTitle(role) || cues.personNouns().contains(role);
+    }
+
+    private static boolean endsWithDescriptor(String norm, List<String> endings) {
+        for (String ending : endings) {
+            if (norm.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A type from a head word, an apposition or a role before the name: the strong cues. */
+    private EntityType cuedType(Field field, List<Word> words, int start, int end, Scan context) {
         Word first = words.get(start);
         Word last = words.get(end);
         int size = end - start + 1;
+        if (size >= 2 && isShipPrefix(first)) {
+            return EntityType.PRODUCT;
+        }
         for (int k = start; k <= end; k++) {
             if (words.get(k).modelCode()) {
                 return EntityType.PRODUCT;
@@ -374,15 +482,28 @@ public final class NameFinder {
         if (size == 1 && first.domain()) {
             return EntityType.ORGANIZATION;
         }
-        if (cues.isOrgCompound(last.norm())) {
+        if (cues.isOrgCompound(last.norm()) || size >= 2 && !last.capitalised() && cues.isBodyNoun(last.norm())) {
             return EntityType.ORGANIZATION;
         }
-        if (size >= 2 && (cues.orgSuffixes().contains(last.norm()) || cues.isOrgWord(first.norm()))) {
+        if (size == 1 && !first.sentenceStart() && cues.isPlaceCompound(first.norm())) {
+            return EntityType.LOCATION; // "Hardangervidda", "Vestvågøy", "Mälaren" aside: a feature word as the ending
+        }
+        if (size >= 2 && (cues.orgSuffixes().contains(last.norm()) || cues.isOrgWord(first.norm())
+                || isOrgDescriptor(last.norm()))) { // "Deutscher Lehrerverband", "Norsk Sykepleierforbund"
             return EntityType.ORGANIZATION;
+        }
+        if (size >= 2 && cues.locationSuffixes().contains(last.norm()) && last.capitalised()) {
+            return EntityType.LOCATION; // "Kamuzu International Airport", "Allan Hills"
         }
         for (int k = start + 1; k < end; k++) {
             if (cues.orgSuffixes().contains(words.get(k).norm()) && words.get(k).capitalised()) {
                 return EntityType.ORGANIZATION; // "Imperial College London", "Transparency International Norge"
+            }
+        }
+        for (int k = start; k + 1 < end; k++) {
+            if ("of".equals(words.get(k + 1).norm()) && !words.get(k + 1).capitalised()) {
+                // "Republic of Congo" is a place, "Research Council of Norway" a body
+                return PLACE_OF_HEADS.contains(words.get(k).norm()) ? EntityType.LOCATION : EntityType.ORGANIZATION;
             }
         }
         EntityType apposition = apposition(field, words, end);
@@ -390,7 +511,11 @@ public final class NameFinder {
             return apposition;
         }
         Word before = start > 0 && first.spaceBefore() ? words.get(start - 1) : null;
-        if (before != null && !before.capitalised() && cues.orgNouns().contains(before.norm())) {
+        if (before != null && !before.capitalised() && (cues.orgNouns().contains(before.norm())
+                || before.norm().length() > 8 && isOrgDescriptor(before.norm()))) {
+            return EntityType.ORGANIZATION;
+        }
+        if (employerBefore(words, start)) {
             return EntityType.ORGANIZATION;
         }
         if (size >= 2 && (cues.locationPrefixes().contains(first.norm()) || cues.locationSuffixes().contains(last.norm()))) {
@@ -398,10 +523,7 @@ public final class NameFinder {
         }
         if (before != null && (cues.isTitle(before.norm()) || cues.personHeads().contains(before.norm())
                 || cues.sayingVerbs().contains(before.norm()))) {
-            return EntityType.PERSON;
-        }
-        if (sayingVerbAfter(words, end) || whoAfter(field, words, end)) {
-            return EntityType.PERSON;
+            return anyAcronym(words, start, end) ? EntityType.ORGANIZATION : EntityType.PERSON;
         }
         if (size >= 2 && cues.givenNames().contains(first.norm())) {
             return EntityType.PERSON;
@@ -409,6 +531,14 @@ public final class NameFinder {
         if (size >= 2 && size <= 3 && surnameRecurs(words, start, end, context)) {
             return EntityType.PERSON; // "Harry Kane …", later "Kane" on its own: a full name and its surname
         }
+        return null;
+    }
+
+    /** What a run's shape suggests when no cue says anything: the weak guesses. */
+    private EntityType guessedType(List<Word> words, int start, int end, Scan context) {
+        Word first = words.get(start);
+        int size = end - start + 1;
+        Word before = start > 0 && first.spaceBefore() ? words.get(start - 1) : null;
         if (context.nounCaps()) {
             // Every noun is capitalised: "in Führung", "Milliarden Euro" are no names. Only the cues above count.
             return null;
@@ -417,7 +547,19 @@ public final class NameFinder {
             return EntityType.LOCATION;
         }
         if (size >= 2 && size <= 3) {
-            return NAME_ARTICLES.contains(first.norm()) ? EntityType.ORGANIZATION : EntityType.PERSON;
+            if (NAME_ARTICLES.contains(first.norm()) || anyAcronym(words, start, end)) {
+                return EntityType.ORGANIZATION; // "ESB Networks", "The Economist"
+            }
+            if (endsWithDescriptor(words.get(end).norm(), ADJECTIVE_ENDINGS)) {
+                return EntityType.ORGANIZATION; // "Esquerra Republicana": a noun and its adjective name a body
+            }
+            // "Armée du Salut", "Concello de Vigo": a person's name with a particle starts with a given name (a cue)
+            for (int k = start + 1; k < end; k++) {
+                if (!words.get(k).capitalised()) {
+                    return EntityType.ORGANIZATION;
+                }
+            }
+            return EntityType.PERSON;
         }
         return null;
     }
@@ -465,6 +607,9 @@ public final class NameFinder {
             }
             if (w.capitalised() && !cues.demonyms().contains(w.norm()) && !cues.isTitle(w.norm())) {
                 continue;
+            }
+            if (w.possessive()) {
+                continue; // ", the company's operations manager": the possessor is not what the name is
             }
             if (cues.orgNouns().contains(w.norm())) {
                 return EntityType.ORGANIZATION;
@@ -519,6 +664,7 @@ public final class NameFinder {
                     ? new FoundName(name.field(), name.start(), name.end(), name.text(), full.type(), full.key(), name.paragraph())
                     : name);
         }
+        unifyTypes(merged);
         found.clear();
         found.addAll(merged);
         for (Pending p : pending) {
@@ -529,6 +675,41 @@ public final class NameFinder {
                         full.type(), full.key(), w.paragraph()));
             }
         }
+    }
+
+    /**
+     * One name, one type: where mentions of the same name were typed differently, the surest cue decides ("Met
+     * Éireann had issued …" guesses a person, "a meteorologist at Met Éireann" says an organisation).
+     */
+    private static void unifyTypes(List<FoundName> found) {
+        Map<String, FoundName> surest = new HashMap<>();
+        boolean mixed = false;
+        for (FoundName name : found) {
+            FoundName previous = surest.putIfAbsent(name.key(), name);
+            if (previous != null && previous.type() != name.type()) {
+                mixed = true;
+                if (name.strength() > previous.strength()) {
+                    surest.put(name.key(), name);
+                }
+            }
+        }
+        if (!mixed) {
+            return;
+        }
+        found.replaceAll(name -> {
+            FoundName best = surest.get(name.key());
+            return best.type() == name.type() ? name : new FoundName(name.field(), name.start(), name.end(), name.text(),
+                    best.type(), name.key(), name.paragraph(), best.strength());
+        });
+    }
+
+    private static boolean isShipPrefix(Word w) {
+        return w.allCaps() && SHIP_PREFIXES.contains(w.norm());
+    }
+
+    /** A Scandinavian body noun written lower-case after the name it belongs to: "Oslo universitetssykehus". */
+    private boolean lowerCaseOrgTail(Word w) {
+        return !w.capitalised() && w.spaceBefore() && !w.quiet() && !w.covered() && cues.isBodyNoun(w.norm());
     }
 
     private boolean nameLike(Word w) {
@@ -569,7 +750,7 @@ public final class NameFinder {
             boolean domain = i == j && isDomain(first.surface());
             words.add(new Word(i, j, first.start(), last.end(), norm, first.capitalised(), covered,
                     first.sentenceStart(), first.spaceBefore(), last.possessive(), modelCode, domain, first.paragraph(),
-                    quiet[i]));
+                    quiet[i], i == j && first.allCaps() && first.surface().length() >= 2));
             i = j + 1;
         }
         return words;

@@ -31,7 +31,9 @@ public final class TopicClassifier {
 
     /** Languages whose texts are scored with the Norwegian terms. */
     private static final Set<String> NORDIC = Set.of("nb", "nn", "no", "da", "sv");
-    private static final double TITLE_FACTOR = 2.0;
+    /** The headline and the first paragraph say what a story is about; the body wanders into context. */
+    private static final double TITLE_FACTOR = 3.0;
+    private static final double LEAD_FACTOR = 1.5;
     private static final double CHILD_TO_PARENT = 0.5;
     private static final double MAX_ENTITY_SIGNAL = 6.0;
     private static final int MIN_PREFIX = 3;
@@ -105,8 +107,8 @@ public final class TopicClassifier {
         Lexicon lexicon = language != null && NORDIC.contains(language) ? norwegian
                 : language != null && others.containsKey(language) ? others.get(language) : english;
         Map<Integer, Double> termCounts = new HashMap<>();
-        lexicon.count(titleTokens, TITLE_FACTOR, termCounts);
-        lexicon.count(textTokens, 1.0, termCounts);
+        lexicon.count(titleTokens, TITLE_FACTOR, TITLE_FACTOR, termCounts);
+        lexicon.count(textTokens, LEAD_FACTOR, 1.0, termCounts);
 
         double[] raw = new double[topics.size()];
         for (Map.Entry<Integer, Double> e : termCounts.entrySet()) {
@@ -206,17 +208,19 @@ public final class TopicClassifier {
             }
         }
 
-        void count(List<Token> tokens, double factor, Map<Integer, Double> counts) {
+        /** @param leadFactor weight of a word in the first paragraph, {@code factor} of the words after it */
+        void count(List<Token> tokens, double leadFactor, double factor, Map<Integer, Double> counts) {
             for (int i = 0; i < tokens.size(); i++) {
+                double weight = tokens.get(i).paragraph() == 0 ? leadFactor : factor;
                 String w = tokens.get(i).norm();
                 for (Term t : words.getOrDefault(w, List.of())) {
-                    counts.merge(t.id(), factor, Double::sum);
+                    counts.merge(t.id(), weight, Double::sum);
                 }
                 for (int len = Math.min(w.length(), maxPrefix); len >= MIN_PREFIX; len--) {
                     List<Term> ts = prefixes.get(len == w.length() ? w : w.substring(0, len));
                     if (ts != null) {
                         for (Term t : ts) {
-                            counts.merge(t.id(), factor, Double::sum);
+                            counts.merge(t.id(), weight, Double::sum);
                         }
                         break; // the longest prefix decides, so "krigen" is not also counted as "kri*"
                     }
@@ -225,7 +229,7 @@ public final class TopicClassifier {
                 if (ps != null) {
                     for (Term t : ps) {
                         if (phraseAt(tokens, i, t.words())) {
-                            counts.merge(t.id(), factor, Double::sum);
+                            counts.merge(t.id(), weight, Double::sum);
                         }
                     }
                 }

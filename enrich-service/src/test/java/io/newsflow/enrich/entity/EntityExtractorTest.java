@@ -234,4 +234,85 @@ class EntityExtractorTest {
         assertThat(named(entities, "University of Oxford").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(entities).extracting(Entity::name).doesNotContain("Oxford");
     }
+
+    @Test
+    void headWordsAndRolesTypeUnknownBodies() {
+        String text = "Flights were cancelled by Kestrel Airways on Friday. Power was restored by KVN Networks overnight. "
+                + "Orla Brennan, the airline's head of operations, apologised. Torvik Hale had warned of delays, "
+                + "said Lise Amundsen, an analyst at Torvik Hale. Harwood Trust said in a statement it would help.";
+        List<Entity> entities = extract(null, text, "en");
+        assertThat(named(entities, "Kestrel Airways").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "KVN Networks").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Orla Brennan").type()).isEqualTo(EntityType.PERSON); // not "the airline's"
+        assertThat(named(entities, "Torvik Hale").type()).isEqualTo(EntityType.ORGANIZATION); // "an analyst at"
+        assertThat(entities).filteredOn(e -> e.name().equals("Torvik Hale")).hasSize(1); // one name, one type
+        assertThat(named(entities, "Harwood Trust").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void ofPhrasesAndDemonymsBelongToTheName() {
+        String text = "Scientists from the Danish Glacier Survey joined the Fisheries Council of Iceland and the "
+                + "Seed Institute of Peru on the expedition.";
+        List<Entity> entities = extract(null, text, "en");
+        assertThat(named(entities, "Danish Glacier Survey").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Fisheries Council of Iceland").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Seed Institute of Peru").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Glacier Survey", "Iceland", "Peru");
+    }
+
+    @Test
+    void geographicHeadsMakePlaces() {
+        String text = "The ferry crossed Lake Tanganyika before the crew flew home from Nairobi Airport. "
+                + "Later they camped in the Brenner Hills near the Hallberg Glacier.";
+        List<Entity> entities = extract(null, text, "en");
+        assertThat(named(entities, "Lake Tanganyika").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(entities, "Nairobi Airport").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(entities, "Brenner Hills").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(entities, "Hallberg Glacier").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void particlesAndDescriptorsMakeBodiesNotPeople() {
+        List<Entity> es = extract(null, "El presupuesto fue aprobado por el Consorci de Girona y la Fundació Pere Tarrés.", "es");
+        assertThat(named(es, "Consorci de Girona").type()).isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> sv = extract(null, "Verkstaden ägs av skogskoncernen Norrskog, som investerar mer.", "sv");
+        assertThat(named(sv, "Norrskog").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void scandinavianPlaceCompoundsAndMonthsThatAreAlsoTowns() {
+        List<Entity> nb = extract(null, "Turen gikk over Saltfjellet og videre inn på Finnmarksvidda før helgen.", "nb");
+        assertThat(named(nb, "Saltfjellet").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(nb, "Finnmarksvidda").type()).isEqualTo(EntityType.LOCATION);
+        List<Entity> de = extract(null, "Die Arbeiten sollen im März beginnen, sagte die Stadtverwaltung.", "de");
+        assertThat(de).extracting(Entity::type).doesNotContain(EntityType.LOCATION);
+    }
+
+    @Test
+    void aPlaceInsideAHyphenatedNameIsNotReportedAlone() {
+        List<Entity> entities = extract(null, "Les vols au départ de Lyon-Saint-Exupéry ont été annulés mardi.", "fr");
+        assertThat(entities).extracting(Entity::name).doesNotContain("Lyon");
+        List<Entity> de = extract(null, "Der Deutsche Apothekerverband warnte am Montag vor Engpässen.", "de");
+        assertThat(named(de, "Deutsche Apothekerverband").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void lowerCaseBodyNounsCoordinationAndAdjectivesInNames() {
+        List<Entity> nn = extract(null, "Pasienten vart send til Førde sjukehus, og Statens vegvesen stengde vegen.", "nn");
+        assertThat(named(nn, "Førde sjukehus").type()).isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> nb = extract(null, "Saken er meldt til Arbeidstilsynet og Petroleumstilsynet i dag.", "nb");
+        assertThat(nb).extracting(Entity::name).contains("Arbeidstilsynet", "Petroleumstilsynet")
+                .doesNotContain("Arbeidstilsynet og Petroleumstilsynet");
+        List<Entity> es = extract(null, "La propuesta fue apoyada por Izquierda Democrática en el pleno.", "es");
+        assertThat(named(es, "Izquierda Democrática").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void shipsNamedAfterPlacesAndPeopleAreProducts() {
+        List<Entity> entities = extract(null, "The frigate HMS Portland escorted the research vessel RRS Sir Ernest "
+                + "Shackleton past the coast.", "en");
+        assertThat(named(entities, "HMS Portland").type()).isEqualTo(EntityType.PRODUCT);
+        assertThat(named(entities, "RRS Sir Ernest Shackleton").type()).isEqualTo(EntityType.PRODUCT);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Portland", "Ernest Shackleton");
+    }
 }

@@ -100,4 +100,29 @@ class TopicClassifierTest {
                 .allSatisfy(t -> assertThat(t.labelNb()).isNotBlank());
         assertThat(classifier.topics().stream().filter(t -> t.parent() == null)).hasSize(17);
     }
+
+    @Test
+    void everyLexiconKnowsHumanInterestLifestyleAndSociety() {
+        assertThat(classify("Centenaire, elle tient toujours l'épicerie du village",
+                "À cent ans, la doyenne du village sert encore ses voisins chaque matin. Les bénévoles de la commune "
+                        + "ont préparé une fête pour son anniversaire, avec ses petits-enfants et sa grand-mère.", "fr")
+                .getFirst().code()).isEqualTo("medtop:08000000");
+        assertThat(classify("Mercadillos y luces de Navidad atraen a miles de turistas",
+                "El alumbrado navideño y los mercadillos llenan los hoteles del centro. Los turistas recorren la "
+                        + "ciudad entre puestos de gastronomía local y degustación de vinos.", "es")
+                .getFirst().code()).isEqualTo("medtop:10000000");
+        assertThat(classify("Immer mehr Obdachlose in deutschen Großstädten",
+                "Die Zahl der Wohnungslosen ist gestiegen, berichten Sozialverbände. Armut und Wohnungsnot treffen "
+                        + "vor allem Familien mit Kindern und Senioren; die Tafeln melden Rekordandrang.", "de")
+                .getFirst().code()).isEqualTo("medtop:14000000");
+    }
+
+    @Test
+    void theHeadlineAndLeadOutweighBackgroundInTheBody() {
+        List<Topic> topics = classify("Sciopero dei lavoratori dei porti: salari fermi da anni",
+                "I sindacati hanno proclamato uno sciopero di 48 ore nei porti dopo il fallimento della trattativa "
+                        + "sul contratto.\n\nIl governo e il ministro dei trasporti hanno convocato le parti; "
+                        + "l'opposizione in parlamento chiede un decreto.", "it");
+        assertThat(topics.getFirst().code()).isEqualTo("medtop:09000000");
+    }
 }
