@@ -1,7 +1,8 @@
 /**
  * enrich-service: the enrich stage of Newsflow. Reads {@code news.articles.raw} (channel {@code raw-articles},
  * consumer group {@code enrich-service}, batches, {@code read_committed}), finds each article's language (OpenNLP,
- * 103 languages; skipped when the declared language is confirmed by its function words), named entities
+ * 103 languages; skipped when the article's function words confirm its declared language or, without a declaration,
+ * leave no doubt about it), named entities
  * (knowledge-base linking to Wikidata, users' watch lists, and context-typed unknown names, with mentions and
  * salience), IPTC Media Topics plus users' rule topics ({@code rule:<id>}), and a story
  * fingerprint (MinHash, SimHash, keywords, top entities), and writes an {@link io.newsflow.contracts.EnrichedArticle}

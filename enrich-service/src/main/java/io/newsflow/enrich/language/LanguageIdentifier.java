@@ -27,6 +27,8 @@ public final class LanguageIdentifier {
     private static final java.util.List<java.util.Set<String>> CLOSE_RELATIVES = java.util.List.of(
             java.util.Set.of("nb", "nn", "no", "da"), java.util.Set.of("hr", "sr", "bs"), java.util.Set.of("ms", "id"),
             java.util.Set.of("cs", "sk"));
+    /** Ends the title in the model's sample, so the headline reads as a sentence of its own. */
+    private static final String TITLE_END = ".\n";
     /** Confidence reported with "und". */
     static final double UNDETERMINED_CONFIDENCE = 0.0;
 
@@ -63,21 +65,43 @@ public final class LanguageIdentifier {
     }
 
     /**
-     * Like {@link #identify(String, String, String)}, but a declared language that the words of the article confirm
-     * ({@link StopWordCheck}) is taken without running the model, which costs more than the rest of enrichment.
+     * Like {@link #identify(String, String, String)}, but the model, which costs more than the rest of enrichment,
+     * is skipped when the words of the article settle the language: a declared language its function words confirm,
+     * or, without a declaration, a language its function words leave no doubt about ({@link StopWordCheck}).
      *
      * @param titleTokens the tokens of title, as the enricher has them anyway
      * @param textTokens  the tokens of text
      */
     public Language identify(String title, String text, String hint, List<Token> titleTokens, List<Token> textTokens) {
+        return decide(title, text, hint, titleTokens, textTokens).language();
+    }
+
+    /** How a language was found: the model ran, or the function words were enough. */
+    enum Route { DECLARATION_CONFIRMED, FUNCTION_WORDS, MODEL }
+
+    record Decision(Language language, Route route) {
+    }
+
+    /** {@link #identify(String, String, String, List, List)} with the route taken, for tests and measurements. */
+    Decision decide(String title, String text, String hint, List<Token> titleTokens, List<Token> textTokens) {
         String declared = LanguageCodes.normaliseHint(hint);
         if (declared != null) {
             double confirmed = stopWords.confirm(declared, titleTokens, textTokens);
             if (confirmed >= 0) {
-                return new Language(declared, round(confirmed));
+                return new Decision(new Language(declared, round(confirmed)), Route.DECLARATION_CONFIRMED);
+            }
+        } else {
+            StopWordCheck.Guess guess = stopWords.guess(titleTokens, textTokens, openingChars(title));
+            if (guess != null) {
+                return new Decision(new Language(guess.language(), round(guess.margin())), Route.FUNCTION_WORDS);
             }
         }
-        return identify(title, text, hint);
+        return new Decision(identify(title, text, hint), Route.MODEL);
+    }
+
+    /** How much of text the model reads after the title (see {@code sample}). */
+    private int openingChars(String title) {
+        return Math.max(0, sampleChars - (title == null ? 0 : title.length() + TITLE_END.length()));
     }
 
     /**
@@ -147,7 +171,7 @@ public final class LanguageIdentifier {
     private String sample(String title, String text) {
         StringBuilder sb = new StringBuilder(Math.min(sampleChars + 200, 4096));
         if (title != null) {
-            sb.append(title).append(".\n");
+            sb.append(title).append(TITLE_END);
         }
         if (text != null) {
             sb.append(text, 0, Math.min(text.length(), Math.max(0, sampleChars - sb.length())));

@@ -1,10 +1,25 @@
 package io.newsflow.enrich.language;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.contracts.EnrichedArticle.Language;
+import io.newsflow.contracts.text.Tokenizer;
 import io.newsflow.enrich.Fixtures;
+import io.newsflow.enrich.language.LanguageIdentifier.Decision;
+import io.newsflow.enrich.language.LanguageIdentifier.Route;
+import io.newsflow.enrich.pipeline.SampleSiteBodies;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.stream.Stream;
+
+import static io.newsflow.enrich.language.NewsParagraphs.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 class LanguageIdentifierTest {
 
@@ -69,6 +84,95 @@ class LanguageIdentifierTest {
         // Short Scandinavian text: Danish and Bokmål are close; the page says Norwegian.
         Language l = identifier.identify("Statsministeren", "Statsministeren møter pressen i dag klokken tolv.", "nb");
         assertThat(l.code()).isEqualTo("nb");
+    }
+
+    private Decision undeclared(String title, String text) {
+        return identifier.decide(title, text, null, Tokenizer.tokenize(title == null ? "" : title), Tokenizer.tokenize(text));
+    }
+
+    /**
+     * Undeclared paragraphs and how each must be identified: from function words where they leave no doubt, else by
+     * the model (Norwegian and Danish, close relatives of listed languages, languages without lists, mixed texts).
+     */
+    static Stream<Arguments> undeclaredParagraphs() {
+        Route words = Route.FUNCTION_WORDS;
+        Route model = Route.MODEL;
+        return Stream.of(arguments("en", words, ENGLISH), arguments("sv", words, SWEDISH),
+                arguments("de", words, GERMAN), arguments("nl", words, DUTCH), arguments("fr", words, FRENCH),
+                arguments("es", words, SPANISH), arguments("it", words, ITALIAN), arguments("pt", words, PORTUGUESE),
+                arguments("nb", model, BOKMAL), arguments("nn", model, NYNORSK), arguments("da", model, DANISH),
+                arguments("ca", model, CATALAN), arguments("ca", model, CATALAN_STORM),
+                arguments("gl", model, GALICIAN), arguments("gl", model, GALICIAN_STORM),
+                arguments("fy", model, FRISIAN), arguments("lb", model, LUXEMBOURGISH),
+                arguments("ro", model, ROMANIAN), arguments("pl", model, POLISH), arguments("fi", model, FINNISH),
+                arguments("tr", model, TURKISH), arguments("nb", model, BOKMAL_WITH_ENGLISH_QUOTES),
+                arguments("nb", model, BOKMAL_OPENING_WITH_ENGLISH_QUOTE));
+    }
+
+    @ParameterizedTest(name = "{0} by {1}")
+    @MethodSource
+    void undeclaredParagraphs(String expected, Route route, String text) {
+        Decision decision = undeclared(null, text);
+        assertThat(decision.route()).isEqualTo(route);
+        assertThat(decision.language().code()).isEqualTo(expected);
+        assertThat(identifier.identify(null, text, null).code()).as("the model alone").isEqualTo(expected);
+    }
+
+    @Test
+    void catalanAndGalicianAreNotReadAsSpanishOrPortuguese() {
+        for (String text : new String[] {CATALAN, CATALAN_STORM}) {
+            assertThat(undeclared("Titular", text).language().code()).isEqualTo("ca");
+        }
+        for (String text : new String[] {GALICIAN, GALICIAN_STORM}) {
+            assertThat(undeclared("Titular", text).language().code()).isEqualTo("gl");
+        }
+    }
+
+    @Test
+    void englishQuotesInAGermanArticleDoNotMakeItEnglish() {
+        Decision decision = undeclared("Autobauer will kein Werk schließen", GERMAN_WITH_ENGLISH_QUOTE);
+        assertThat(decision.language().code()).isEqualTo("de");
+    }
+
+    @Test
+    void aGuessIsAsConfidentAsTheSameLanguageDeclaredAndConfirmed() {
+        for (String text : new String[] {ENGLISH, SPANISH, SWEDISH}) {
+            Decision guessed = undeclared(null, text);
+            Decision declared = identifier.decide(null, text, guessed.language().code(), java.util.List.of(),
+                    Tokenizer.tokenize(text));
+            assertThat(declared.route()).isEqualTo(Route.DECLARATION_CONFIRMED);
+            assertThat(guessed.language()).isEqualTo(declared.language());
+        }
+    }
+
+    @Test
+    void aTextThatOpensInAnotherLanguageGoesToTheModel() {
+        // An English opening paragraph, then German: the model reads the opening and says English.
+        Decision decision = undeclared(null, ENGLISH + "\n\n" + GERMAN + "\n\n" + GERMAN);
+        assertThat(decision.route()).isEqualTo(Route.MODEL);
+        assertThat(decision.language().code()).isEqualTo("en");
+    }
+
+    @Test
+    void sampleSiteArticlesNamedFromFunctionWordsAgreeWithTheModel() throws IOException {
+        JsonNode index;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("sample-site/articles.json")) {
+            index = new ObjectMapper().readTree(in);
+        }
+        int named = 0;
+        for (JsonNode a : index.get("articles")) {
+            String title = a.get("title").asText();
+            String text = SampleSiteBodies.text(a.get("body").asText());
+            Decision decision = undeclared(title, text);
+            if (decision.route() == Route.FUNCTION_WORDS) {
+                named++;
+                assertThat(decision.language().code()).as(title).isEqualTo(identifier.identify(title, text, null).code());
+            }
+            if (!"nb".equals(a.get("language").asText())) {
+                assertThat(decision.route()).as(title).isEqualTo(Route.FUNCTION_WORDS);
+            }
+        }
+        assertThat(named).isGreaterThan(0);
     }
 
     @Test

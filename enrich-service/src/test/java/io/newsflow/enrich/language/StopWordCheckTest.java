@@ -7,7 +7,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A declared language is taken without the model only when the article's own words agree with it. */
+/**
+ * A declared language is taken without the model only when the article's own words agree with it; an undeclared one
+ * only when they leave no doubt.
+ */
 class StopWordCheckTest {
 
     private static final StopWordCheck CHECK = StopWordCheck.builtIn();
@@ -53,6 +56,62 @@ class StopWordCheckTest {
     void tooLittleTextOrAnUnlistedLanguageIsNotConfirmed() {
         assertThat(confirm("en", "The minister said no.")).isNegative();
         assertThat(confirm("fi", "Hallitus aikoo käyttää enemmän rahaa rautateihin ensi vuonna, sanoo ministeri.")).isNegative();
+    }
+
+    private static StopWordCheck.Guess guess(String text) {
+        return CHECK.guess(List.of(), Tokenizer.tokenize(text), Integer.MAX_VALUE);
+    }
+
+    @Test
+    void anUndeclaredLanguageIsNamedWhenItsFunctionWordsLeaveNoDoubt() {
+        assertThat(guess(ENGLISH).language()).isEqualTo("en");
+        assertThat(guess(NewsParagraphs.SPANISH).language()).isEqualTo("es");
+        assertThat(guess(NewsParagraphs.PORTUGUESE).language()).isEqualTo("pt");
+        // Reported like a confirmed declaration.
+        assertThat(guess(ENGLISH).margin()).isEqualTo(confirm("en", ENGLISH));
+    }
+
+    @Test
+    void norwegianAndDanishAreNotNamedFromFunctionWords() {
+        assertThat(guess(BOKMAL)).isNull();
+        assertThat(guess(NYNORSK)).isNull();
+        assertThat(guess(DANISH)).isNull();
+    }
+
+    @Test
+    void relativesWithListsOfTheirOwnAreNotNamedAsTheirNeighbours() {
+        assertThat(CHECK.languages()).contains("ca", "gl", "ast", "oc", "fur", "af", "fy", "lb", "li");
+        assertThat(StopWordCheck.GUESSED).doesNotContain("ca", "gl", "ast", "oc", "fur", "af", "fy", "lb", "li");
+        for (String text : List.of(NewsParagraphs.CATALAN, NewsParagraphs.CATALAN_STORM, NewsParagraphs.GALICIAN,
+                NewsParagraphs.GALICIAN_STORM, NewsParagraphs.FRISIAN, NewsParagraphs.LUXEMBOURGISH)) {
+            assertThat(guess(text)).as(text).isNull();
+        }
+    }
+
+    @Test
+    void mixedTextsAreLeftToTheModel() {
+        assertThat(guess(NewsParagraphs.BOKMAL_WITH_ENGLISH_QUOTES)).isNull();
+        assertThat(guess(NewsParagraphs.GERMAN_WITH_ENGLISH_QUOTE)).isNull();
+        // Half English, half German: each has plenty of its own words, neither is overwhelming.
+        assertThat(guess(ENGLISH + " " + NewsParagraphs.GERMAN)).isNull();
+        // A German text with Russian names in Cyrillic: more than a few words of another script.
+        String cyrillic = " Президент России Владимир Путин заявил журналистам в Москве.";
+        assertThat(guess(NewsParagraphs.GERMAN + cyrillic + cyrillic)).isNull();
+        assertThat(guess(NewsParagraphs.GERMAN)).isNotNull();
+    }
+
+    @Test
+    void theOpeningTheModelWouldReadMustPointTheSameWay() {
+        List<io.newsflow.contracts.text.Token> german = Tokenizer.tokenize(NewsParagraphs.GERMAN);
+        assertThat(CHECK.guess(List.of(), german, Integer.MAX_VALUE).language()).isEqualTo("de");
+        assertThat(CHECK.guess(List.of(), german, 0)).isNull();
+        assertThat(CHECK.guess(List.of(), german, 300).language()).isEqualTo("de");
+    }
+
+    @Test
+    void tooLittleTextIsNotNamed() {
+        assertThat(guess("The minister said that the plan was not enough.")).isNull();
+        assertThat(guess("")).isNull();
     }
 
     @Test
