@@ -7,6 +7,7 @@ import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.EventJson;
 import io.newsflow.contracts.RawArticle;
 import io.newsflow.contracts.fingerprint.TextFingerprint;
+import io.newsflow.store.story.DayCounts;
 import io.newsflow.store.story.StoryChange;
 import io.newsflow.store.story.StoryClusterer;
 import io.newsflow.store.story.StoryFeatures;
@@ -39,8 +40,11 @@ import java.util.Set;
  * per call (one article or a whole batch). The stored row changes only when the incoming (revision, enrichedAt) is
  * greater than the stored one, so redeliveries and late older revisions leave it as it is; the child rows are replaced
  * only together with the row. A new article gets its story from {@link StoryClusterer}; a revision keeps the story of
- * the article it revises. The story events of the write go into the outbox table in the same transaction
- * ({@link StoryOutbox}); listeners hear about the write only after the commit.
+ * the article it revises. The per-day counts story clustering reads ({@link DayCounts}) follow the rows in the same
+ * transaction: a new article adds to them, a newer revision takes its old day and entities away and adds its new ones,
+ * and whatever changes nothing (a redelivery, a late older revision) leaves them alone. The story events of the write
+ * go into the outbox table in the same transaction ({@link StoryOutbox}); listeners hear about the write only after
+ * the commit.
  */
 @ApplicationScoped
 public class ArticleWriter {
@@ -222,9 +226,11 @@ public class ArticleWriter {
         storyOf.replaceAll((id, story) -> assignment.merged().getOrDefault(story, story));
         storyOf.putAll(assigned);
 
+        Set<String> storedBefore = Set.copyOf(versions.keySet());
         List<UpsertOutcome> outcomes = new ArrayList<>();
         Map<String, Prepared> changed = new LinkedHashMap<>();
         List<StoredArticle> stored = new ArrayList<>();
+        DayCounts.Contribution replaced = DayCounts.Contribution.NONE;
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT_ARTICLE)) {
             for (Prepared p : batch) {
                 String id = p.article().id();
@@ -242,10 +248,13 @@ public class ArticleWriter {
                 }
             }
             if (!changed.isEmpty()) {
+                // What the revised articles counted for, read before their rows change.
+                replaced = DayCounts.of(connection, changed.keySet().stream().filter(storedBefore::contains).toList());
                 upsert.executeBatch();
             }
         }
         replaceEntitiesAndTopics(connection, changed.values());
+        DayCounts.replace(connection, replaced, changed.keySet());
         Merged merged = mergeStories(connection, assignment.merged());
         List<StoryChange> stories = new ArrayList<>(refreshStories(connection, stored, merged.moved(),
                 createdStories));

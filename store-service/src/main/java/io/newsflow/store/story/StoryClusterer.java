@@ -11,6 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,9 +28,16 @@ import java.util.Set;
  * Assigns new articles to stories inside the writing transaction, from state in PostgreSQL only, so any number of
  * store replicas agree. Writers first take one transaction-scoped advisory lock ({@link #lock}): assignment and commit
  * are serialised, so two replicas never found two stories for the same event at the same moment, and each sees every
- * earlier assignment. Per batch it runs four queries whatever the batch size: candidates sharing entities, candidates
- * sharing MinHash band keys (article_band; each per new article, best first), their features, and entity frequencies for
- * {@link StorySimilarity#rarity}; each new article is then compared with its own candidates only.
+ * earlier assignment. Per batch it runs a fixed number of queries whatever the batch size: the window's article count
+ * and entity frequencies for {@link StorySimilarity#rarity} (from the per-day counts, {@link DayCounts}), candidates
+ * sharing entities, candidates sharing MinHash band keys (article_band; each per new article, best first), and their
+ * features; each new article is then compared with its own candidates only.
+ * <p>
+ * Rarity counts whole UTC days: the articles and entity mentions of every day that overlaps the window
+ * [earliest − {@link StorySimilarity#WINDOW}, latest + {@link StorySimilarity#WINDOW}], so up to a day more on each side
+ * than the window itself. Both the article count and each entity's count are taken over the same days, and rarity is a
+ * ratio of the two on a log scale, so the wider span hardly moves it; what it buys is a cost per batch of a few index
+ * rows per entity instead of a count over every entity row of the window. Candidates and comparisons use exact times.
  */
 @ApplicationScoped
 public class StoryClusterer {
@@ -73,12 +82,7 @@ public class StoryClusterer {
             FROM article a LEFT JOIN article_entity e ON e.article_id = a.id
             WHERE a.id = ANY(?) GROUP BY a.id
             """;
-    static final String FREQUENCIES_SQL = """
-            SELECT e.entity_id, count(*) FROM article_entity e JOIN article a ON a.id = e.article_id
-            WHERE e.entity_id = ANY(?) AND a.sort_at BETWEEN ? AND ? GROUP BY e.entity_id
-            """;
     static final String STORY_FIRST_SEEN_SQL = "SELECT first_seen FROM story WHERE id = ?";
-    static final String WINDOW_SIZE_SQL = "SELECT count(*) FROM article WHERE sort_at BETWEEN ? AND ?";
 
     /** Takes the story-assignment lock until the transaction ends. Call first in every writing transaction. */
     public void lock(Connection connection) throws SQLException {
@@ -117,10 +121,13 @@ public class StoryClusterer {
         Instant from = earliest.minus(StorySimilarity.WINDOW);
         Instant to = latest.plus(StorySimilarity.WINDOW);
 
-        long windowSize = windowSize(connection, from, to);
+        LocalDate firstDay = LocalDate.ofInstant(from, ZoneOffset.UTC);
+        LocalDate lastDay = LocalDate.ofInstant(to, ZoneOffset.UTC);
+        long windowSize = DayCounts.articles(connection, firstDay, lastDay);
         Set<String> newcomerEntities = new HashSet<>();
         newcomers.forEach(n -> newcomerEntities.addAll(n.entities().keySet()));
-        Map<String, Long> frequencies = new HashMap<>(frequencies(connection, newcomerEntities, from, to));
+        Map<String, Long> frequencies = new HashMap<>(DayCounts.naming(connection, newcomerEntities, firstDay,
+                lastDay));
         final long window = windowSize;
         StorySimilarity.Rarity windowRarity = entity -> StorySimilarity.rarity(window,
                 frequencies.getOrDefault(entity, 0L));
@@ -140,7 +147,7 @@ public class StoryClusterer {
         Set<String> candidateEntities = new HashSet<>();
         stored.values().forEach(c -> candidateEntities.addAll(c.entities().keySet()));
         candidateEntities.removeAll(newcomerEntities);
-        frequencies.putAll(frequencies(connection, candidateEntities, from, to));
+        frequencies.putAll(DayCounts.naming(connection, candidateEntities, firstDay, lastDay));
 
         Stories stories = new Stories(connection);
         Map<String, String> decided = new HashMap<>();
@@ -396,36 +403,6 @@ public class StoryClusterer {
             signature[i] = ((Number) minhash[i]).intValue();
         }
         return Optional.of(new TextFingerprint(signature, rs.getLong("simhash"), rs.getInt("word_count")));
-    }
-
-    private static Map<String, Long> frequencies(Connection connection, Collection<String> entityIds, Instant from,
-                                                 Instant to) throws SQLException {
-        Map<String, Long> counts = new HashMap<>();
-        if (entityIds.isEmpty()) {
-            return counts;
-        }
-        try (PreparedStatement ps = connection.prepareStatement(FREQUENCIES_SQL)) {
-            ps.setArray(1, connection.createArrayOf("text", entityIds.toArray()));
-            ps.setObject(2, java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC));
-            ps.setObject(3, java.time.OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    counts.put(rs.getString(1), rs.getLong(2));
-                }
-            }
-        }
-        return counts;
-    }
-
-    private static long windowSize(Connection connection, Instant from, Instant to) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(WINDOW_SIZE_SQL)) {
-            ps.setObject(1, java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC));
-            ps.setObject(2, java.time.OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC));
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 
     private static Object[] array(Array array) throws SQLException {
