@@ -14,6 +14,8 @@ import io.newsflow.store.story.StoryFeatures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.jdbc.TimestampUtils;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -101,7 +103,8 @@ public class ArticleWriter {
     static final String DELETE_TOPICS = "DELETE FROM article_topic WHERE article_id = ANY(?)";
     static final String DELETE_BANDS = "DELETE FROM article_band WHERE article_id = ANY(?)";
     static final String COPY_BANDS = "article_band (band, article_id)";
-    static final String COPY_ENTITIES = "article_entity (article_id, entity_id, name, type, linked, count, salience)";
+    static final String COPY_ENTITIES = "article_entity (article_id, entity_id, name, type, linked, count, salience, "
+            + "sort_at)";
     static final String COPY_TOPICS = "article_topic (article_id, code, label, score)";
 
     private final DataSource dataSource;
@@ -386,8 +389,13 @@ public class ArticleWriter {
         CopyRows bands = new CopyRows(COPY_BANDS);
         CopyRows entities = new CopyRows(COPY_ENTITIES);
         CopyRows topics = new CopyRows(COPY_TOPICS);
+        TimestampUtils timestamps = connection.unwrap(BaseConnection.class).getTimestampUtils();
         for (Prepared p : changed) {
             String id = p.article().id();
+            // The article's sort_at, as the same text the driver sends for it in the upsert: equal to the microsecond.
+            Instant sortAt = p.article().publishedAt() != null ? p.article().publishedAt() : p.article().fetchedAt();
+            String sortAtText = sortAt == null ? null
+                    : timestamps.toString(OffsetDateTime.ofInstant(sortAt, ZoneOffset.UTC));
             if (!p.fingerprint().isEmpty()) { // no text, no copies
                 Arrays.stream(p.fingerprint().bands()).distinct().forEach(band -> bands.add(band).add(id).endRow());
             }
@@ -395,7 +403,7 @@ public class ArticleWriter {
             for (EnrichedArticle.Entity entity : p.entities()) {
                 if (entityIds.add(entity.id())) {
                     entities.add(id).add(entity.id()).add(entity.name()).add(entity.type().name()).add(entity.linked())
-                            .add(entity.count()).add(entity.salience()).endRow();
+                            .add(entity.count()).add(entity.salience()).add(sortAtText).endRow();
                 }
             }
             Set<String> codes = new HashSet<>();

@@ -46,20 +46,39 @@ public class StoryClusterer {
     static final long LOCK_KEY = 0x6e6577736c6f77L;
     /** Most entity-sharing candidates examined per new article, best overlap first. */
     static final int ENTITY_CANDIDATES = 20;
-    /** Entities less rare than this (named by roughly 7% of a large window) do not nominate candidates. */
+    /**
+     * Entities less rare than this do not nominate candidates: those named by more than ~7% of a 10,000-article window,
+     * ~3% of 100,000, ~1.6% of a million.
+     */
     static final double MIN_CANDIDATE_RARITY = 0.3;
     /** Most band-sharing candidates examined per new article. */
     static final int COPY_CANDIDATES = 20;
     public static final String STORY_PREFIX = "st-";
 
+    /**
+     * Most rows of one entity examined per new article on each side of its time, nearest first. An entity named by
+     * more articles than this nominates only those nearest in time (the others would score less, and are still found
+     * through a rarer entity they share): the lookup then costs at most 2 × this many index rows per (new article,
+     * entity) however many articles the window holds, where it read every row the entity ever had.
+     */
+    static final int NEAREST_PER_ENTITY = 50;
+
     static final String ENTITY_CANDIDATES_SQL = """
-            WITH mine AS (SELECT * FROM unnest(?::int[], ?::text[], ?::float8[]) AS m(idx, entity_id, w)),
+            WITH mine AS (
+                SELECT * FROM unnest(?::int[], ?::text[], ?::float8[], ?::float8[]) AS m(idx, entity_id, w, t)),
+            nearest AS (
+                SELECT m.idx, n.article_id, least(m.w, n.salience) AS overlap
+                FROM mine m CROSS JOIN LATERAL (
+                    (SELECT e.article_id, e.salience FROM article_entity e
+                     WHERE e.entity_id = m.entity_id AND e.sort_at >= to_timestamp(m.t) AND e.sort_at <= ?
+                     ORDER BY e.sort_at LIMIT ?)
+                    UNION ALL
+                    (SELECT e.article_id, e.salience FROM article_entity e
+                     WHERE e.entity_id = m.entity_id AND e.sort_at < to_timestamp(m.t) AND e.sort_at >= ?
+                     ORDER BY e.sort_at DESC LIMIT ?)) n),
             shared AS (
-                SELECT m.idx, e.article_id, sum(least(m.w, e.salience)) AS overlap
-                FROM mine m JOIN article_entity e ON e.entity_id = m.entity_id
-                JOIN article a ON a.id = e.article_id
-                WHERE a.sort_at BETWEEN ? AND ?
-                GROUP BY m.idx, e.article_id HAVING count(*) >= ?),
+                SELECT idx, article_id, sum(overlap) AS overlap FROM nearest
+                GROUP BY idx, article_id HAVING count(*) >= ?),
             ranked AS (SELECT idx, article_id,
                               row_number() OVER (PARTITION BY idx ORDER BY overlap DESC, article_id) AS rn
                        FROM shared)
@@ -302,19 +321,22 @@ public class StoryClusterer {
      * rarity-weighted overlap first. Entities most recent articles name ({@link #MIN_CANDIDATE_RARITY}) are left out
      * of the lookup: they cannot single out an event, and looking them up would fetch much of the window.
      */
-    private static void entityCandidates(Connection connection, List<StoryFeatures> newcomers, Instant from,
-                                         Instant to, StorySimilarity.Rarity rarity,
-                                         Map<Integer, Set<String>> candidatesOf) throws SQLException {
+    static void entityCandidates(Connection connection, List<StoryFeatures> newcomers, Instant from, Instant to,
+                                 StorySimilarity.Rarity rarity, Map<Integer, Set<String>> candidatesOf)
+            throws SQLException {
         List<Integer> idx = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
+        List<Double> times = new ArrayList<>();
         for (int i = 0; i < newcomers.size(); i++) {
+            Instant time = newcomers.get(i).time();
             for (Map.Entry<String, Double> e : newcomers.get(i).entities().entrySet()) {
                 double r = rarity.of(e.getKey());
                 if (r >= MIN_CANDIDATE_RARITY) {
                     idx.add(i);
                     ids.add(e.getKey());
                     weights.add(e.getValue() * r);
+                    times.add(time.getEpochSecond() + time.getNano() / 1e9); // only splits earlier from later
                 }
             }
         }
@@ -325,10 +347,13 @@ public class StoryClusterer {
             ps.setArray(1, connection.createArrayOf("integer", idx.toArray()));
             ps.setArray(2, connection.createArrayOf("text", ids.toArray()));
             ps.setArray(3, connection.createArrayOf("float8", weights.toArray()));
-            ps.setObject(4, java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC));
+            ps.setArray(4, connection.createArrayOf("float8", times.toArray()));
             ps.setObject(5, java.time.OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC));
-            ps.setInt(6, StorySimilarity.MIN_SHARED);
-            ps.setInt(7, ENTITY_CANDIDATES);
+            ps.setInt(6, NEAREST_PER_ENTITY);
+            ps.setObject(7, java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC));
+            ps.setInt(8, NEAREST_PER_ENTITY);
+            ps.setInt(9, StorySimilarity.MIN_SHARED);
+            ps.setInt(10, ENTITY_CANDIDATES);
             collect(ps, candidatesOf);
         }
     }
