@@ -7,12 +7,15 @@ import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.EventJson;
 import io.newsflow.contracts.RawArticle;
 import io.newsflow.contracts.fingerprint.TextFingerprint;
+import io.newsflow.store.story.DayCounts;
 import io.newsflow.store.story.StoryChange;
 import io.newsflow.store.story.StoryClusterer;
 import io.newsflow.store.story.StoryFeatures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.jdbc.TimestampUtils;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -39,8 +42,11 @@ import java.util.Set;
  * per call (one article or a whole batch). The stored row changes only when the incoming (revision, enrichedAt) is
  * greater than the stored one, so redeliveries and late older revisions leave it as it is; the child rows are replaced
  * only together with the row. A new article gets its story from {@link StoryClusterer}; a revision keeps the story of
- * the article it revises. The story events of the write go into the outbox table in the same transaction
- * ({@link StoryOutbox}); listeners hear about the write only after the commit.
+ * the article it revises. The per-day counts story clustering reads ({@link DayCounts}) follow the rows in the same
+ * transaction: a new article adds to them, a newer revision takes its old day and entities away and adds its new ones,
+ * and whatever changes nothing (a redelivery, a late older revision) leaves them alone. The story events of the write
+ * go into the outbox table in the same transaction ({@link StoryOutbox}); listeners hear about the write only after
+ * the commit.
  */
 @ApplicationScoped
 public class ArticleWriter {
@@ -97,7 +103,8 @@ public class ArticleWriter {
     static final String DELETE_TOPICS = "DELETE FROM article_topic WHERE article_id = ANY(?)";
     static final String DELETE_BANDS = "DELETE FROM article_band WHERE article_id = ANY(?)";
     static final String COPY_BANDS = "article_band (band, article_id)";
-    static final String COPY_ENTITIES = "article_entity (article_id, entity_id, name, type, linked, count, salience)";
+    static final String COPY_ENTITIES = "article_entity (article_id, entity_id, name, type, linked, count, salience, "
+            + "sort_at)";
     static final String COPY_TOPICS = "article_topic (article_id, code, label, score)";
 
     private final DataSource dataSource;
@@ -222,9 +229,11 @@ public class ArticleWriter {
         storyOf.replaceAll((id, story) -> assignment.merged().getOrDefault(story, story));
         storyOf.putAll(assigned);
 
+        Set<String> storedBefore = Set.copyOf(versions.keySet());
         List<UpsertOutcome> outcomes = new ArrayList<>();
         Map<String, Prepared> changed = new LinkedHashMap<>();
         List<StoredArticle> stored = new ArrayList<>();
+        DayCounts.Contribution replaced = DayCounts.Contribution.NONE;
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT_ARTICLE)) {
             for (Prepared p : batch) {
                 String id = p.article().id();
@@ -242,10 +251,13 @@ public class ArticleWriter {
                 }
             }
             if (!changed.isEmpty()) {
+                // What the revised articles counted for, read before their rows change.
+                replaced = DayCounts.of(connection, changed.keySet().stream().filter(storedBefore::contains).toList());
                 upsert.executeBatch();
             }
         }
         replaceEntitiesAndTopics(connection, changed.values());
+        DayCounts.replace(connection, replaced, changed.keySet());
         Merged merged = mergeStories(connection, assignment.merged());
         List<StoryChange> stories = new ArrayList<>(refreshStories(connection, stored, merged.moved(),
                 createdStories));
@@ -377,8 +389,13 @@ public class ArticleWriter {
         CopyRows bands = new CopyRows(COPY_BANDS);
         CopyRows entities = new CopyRows(COPY_ENTITIES);
         CopyRows topics = new CopyRows(COPY_TOPICS);
+        TimestampUtils timestamps = connection.unwrap(BaseConnection.class).getTimestampUtils();
         for (Prepared p : changed) {
             String id = p.article().id();
+            // The article's sort_at, as the same text the driver sends for it in the upsert: equal to the microsecond.
+            Instant sortAt = p.article().publishedAt() != null ? p.article().publishedAt() : p.article().fetchedAt();
+            String sortAtText = sortAt == null ? null
+                    : timestamps.toString(OffsetDateTime.ofInstant(sortAt, ZoneOffset.UTC));
             if (!p.fingerprint().isEmpty()) { // no text, no copies
                 Arrays.stream(p.fingerprint().bands()).distinct().forEach(band -> bands.add(band).add(id).endRow());
             }
@@ -386,7 +403,7 @@ public class ArticleWriter {
             for (EnrichedArticle.Entity entity : p.entities()) {
                 if (entityIds.add(entity.id())) {
                     entities.add(id).add(entity.id()).add(entity.name()).add(entity.type().name()).add(entity.linked())
-                            .add(entity.count()).add(entity.salience()).endRow();
+                            .add(entity.count()).add(entity.salience()).add(sortAtText).endRow();
                 }
             }
             Set<String> codes = new HashSet<>();

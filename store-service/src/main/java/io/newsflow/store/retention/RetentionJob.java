@@ -1,6 +1,7 @@
 package io.newsflow.store.retention;
 
 import io.newsflow.store.config.StoreConfig;
+import io.newsflow.store.story.DayCounts;
 import io.newsflow.store.story.StoryClusterer;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,15 +16,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * The only code that deletes articles: every {@code newsflow.store.retention-check} it deletes articles whose
  * publication (else fetch, else store) time is older than {@code newsflow.store.retention}, with their entities and
- * topics, in chunks so no transaction grows large; stories left empty go too, the others get fresh counts. It takes
- * the story-assignment lock, so no article can join a story while that story is being emptied. Every replica runs it;
- * they queue on the lock and later runs find nothing left to delete.
+ * topics, in chunks so no transaction grows large; stories left empty go too, the others get fresh counts. The per-day
+ * counts of story clustering ({@link DayCounts}) lose exactly what the deleted articles counted for, in the same
+ * transaction: the cutoff falls inside a day, so dropping whole days would leave the cutoff's day wrong, and an
+ * article dated by its store time (no publication or fetch time) was never counted. It takes the story-assignment
+ * lock, so no article can join a story while that story is being emptied. Every replica runs it; they queue on the
+ * lock and later runs find nothing left to delete.
  */
 @ApplicationScoped
 public class RetentionJob {
@@ -32,11 +38,10 @@ public class RetentionJob {
     /** Articles deleted per transaction. */
     static final int CHUNK = 5_000;
 
-    static final String DELETE_CHUNK = """
-            WITH doomed AS (
-                SELECT id FROM article WHERE coalesce(sort_at, stored_at) < ? ORDER BY id LIMIT ? FOR UPDATE)
-            DELETE FROM article a USING doomed d WHERE a.id = d.id RETURNING a.story_id
+    static final String SELECT_CHUNK = """
+            SELECT id FROM article WHERE coalesce(sort_at, stored_at) < ? ORDER BY id LIMIT ? FOR UPDATE
             """;
+    static final String DELETE_CHUNK = "DELETE FROM article WHERE id = ANY(?) RETURNING story_id";
     static final String REFRESH_STORIES = """
             UPDATE story s SET article_count = coalesce(x.n, 0), first_seen = x.first_seen, last_seen = x.last_seen,
                                updated_at = now()
@@ -90,18 +95,27 @@ public class RetentionJob {
             connection.setAutoCommit(false);
             try {
                 clusterer.lock(connection);
-                Set<String> stories = new LinkedHashSet<>();
-                int deleted = 0;
-                try (PreparedStatement ps = connection.prepareStatement(DELETE_CHUNK)) {
+                List<String> doomed = new ArrayList<>();
+                try (PreparedStatement ps = connection.prepareStatement(SELECT_CHUNK)) {
                     ps.setObject(1, OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));
                     ps.setInt(2, CHUNK);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            deleted++;
+                            doomed.add(rs.getString(1));
+                        }
+                    }
+                }
+                DayCounts.Contribution counted = DayCounts.of(connection, doomed);
+                Set<String> stories = new LinkedHashSet<>();
+                try (PreparedStatement ps = connection.prepareStatement(DELETE_CHUNK)) {
+                    ps.setArray(1, connection.createArrayOf("text", doomed.toArray()));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
                             stories.add(rs.getString(1));
                         }
                     }
                 }
+                DayCounts.replace(connection, counted, List.of());
                 if (!stories.isEmpty()) {
                     var ids = connection.createArrayOf("text", stories.toArray());
                     try (PreparedStatement ps = connection.prepareStatement(REFRESH_STORIES)) {
@@ -115,7 +129,7 @@ public class RetentionJob {
                     }
                 }
                 connection.commit();
-                return deleted;
+                return doomed.size();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;

@@ -11,6 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,9 +28,16 @@ import java.util.Set;
  * Assigns new articles to stories inside the writing transaction, from state in PostgreSQL only, so any number of
  * store replicas agree. Writers first take one transaction-scoped advisory lock ({@link #lock}): assignment and commit
  * are serialised, so two replicas never found two stories for the same event at the same moment, and each sees every
- * earlier assignment. Per batch it runs four queries whatever the batch size: candidates sharing entities, candidates
- * sharing MinHash band keys (article_band; each per new article, best first), their features, and entity frequencies for
- * {@link StorySimilarity#rarity}; each new article is then compared with its own candidates only.
+ * earlier assignment. Per batch it runs a fixed number of queries whatever the batch size: the window's article count
+ * and entity frequencies for {@link StorySimilarity#rarity} (from the per-day counts, {@link DayCounts}), candidates
+ * sharing entities, candidates sharing MinHash band keys (article_band; each per new article, best first), and their
+ * features; each new article is then compared with its own candidates only.
+ * <p>
+ * Rarity counts whole UTC days: the articles and entity mentions of every day that overlaps the window
+ * [earliest − {@link StorySimilarity#WINDOW}, latest + {@link StorySimilarity#WINDOW}], so up to a day more on each side
+ * than the window itself. Both the article count and each entity's count are taken over the same days, and rarity is a
+ * ratio of the two on a log scale, so the wider span hardly moves it; what it buys is a cost per batch of a few index
+ * rows per entity instead of a count over every entity row of the window. Candidates and comparisons use exact times.
  */
 @ApplicationScoped
 public class StoryClusterer {
@@ -37,20 +46,39 @@ public class StoryClusterer {
     static final long LOCK_KEY = 0x6e6577736c6f77L;
     /** Most entity-sharing candidates examined per new article, best overlap first. */
     static final int ENTITY_CANDIDATES = 20;
-    /** Entities less rare than this (named by roughly 7% of a large window) do not nominate candidates. */
+    /**
+     * Entities less rare than this do not nominate candidates: those named by more than ~7% of a 10,000-article window,
+     * ~3% of 100,000, ~1.6% of a million.
+     */
     static final double MIN_CANDIDATE_RARITY = 0.3;
     /** Most band-sharing candidates examined per new article. */
     static final int COPY_CANDIDATES = 20;
     public static final String STORY_PREFIX = "st-";
 
+    /**
+     * Most rows of one entity examined per new article on each side of its time, nearest first. An entity named by
+     * more articles than this nominates only those nearest in time (the others would score less, and are still found
+     * through a rarer entity they share): the lookup then costs at most 2 × this many index rows per (new article,
+     * entity) however many articles the window holds, where it read every row the entity ever had.
+     */
+    static final int NEAREST_PER_ENTITY = 50;
+
     static final String ENTITY_CANDIDATES_SQL = """
-            WITH mine AS (SELECT * FROM unnest(?::int[], ?::text[], ?::float8[]) AS m(idx, entity_id, w)),
+            WITH mine AS (
+                SELECT * FROM unnest(?::int[], ?::text[], ?::float8[], ?::float8[]) AS m(idx, entity_id, w, t)),
+            nearest AS (
+                SELECT m.idx, n.article_id, least(m.w, n.salience) AS overlap
+                FROM mine m CROSS JOIN LATERAL (
+                    (SELECT e.article_id, e.salience FROM article_entity e
+                     WHERE e.entity_id = m.entity_id AND e.sort_at >= to_timestamp(m.t) AND e.sort_at <= ?
+                     ORDER BY e.sort_at LIMIT ?)
+                    UNION ALL
+                    (SELECT e.article_id, e.salience FROM article_entity e
+                     WHERE e.entity_id = m.entity_id AND e.sort_at < to_timestamp(m.t) AND e.sort_at >= ?
+                     ORDER BY e.sort_at DESC LIMIT ?)) n),
             shared AS (
-                SELECT m.idx, e.article_id, sum(least(m.w, e.salience)) AS overlap
-                FROM mine m JOIN article_entity e ON e.entity_id = m.entity_id
-                JOIN article a ON a.id = e.article_id
-                WHERE a.sort_at BETWEEN ? AND ?
-                GROUP BY m.idx, e.article_id HAVING count(*) >= ?),
+                SELECT idx, article_id, sum(overlap) AS overlap FROM nearest
+                GROUP BY idx, article_id HAVING count(*) >= ?),
             ranked AS (SELECT idx, article_id,
                               row_number() OVER (PARTITION BY idx ORDER BY overlap DESC, article_id) AS rn
                        FROM shared)
@@ -73,12 +101,7 @@ public class StoryClusterer {
             FROM article a LEFT JOIN article_entity e ON e.article_id = a.id
             WHERE a.id = ANY(?) GROUP BY a.id
             """;
-    static final String FREQUENCIES_SQL = """
-            SELECT e.entity_id, count(*) FROM article_entity e JOIN article a ON a.id = e.article_id
-            WHERE e.entity_id = ANY(?) AND a.sort_at BETWEEN ? AND ? GROUP BY e.entity_id
-            """;
     static final String STORY_FIRST_SEEN_SQL = "SELECT first_seen FROM story WHERE id = ?";
-    static final String WINDOW_SIZE_SQL = "SELECT count(*) FROM article WHERE sort_at BETWEEN ? AND ?";
 
     /** Takes the story-assignment lock until the transaction ends. Call first in every writing transaction. */
     public void lock(Connection connection) throws SQLException {
@@ -117,10 +140,13 @@ public class StoryClusterer {
         Instant from = earliest.minus(StorySimilarity.WINDOW);
         Instant to = latest.plus(StorySimilarity.WINDOW);
 
-        long windowSize = windowSize(connection, from, to);
+        LocalDate firstDay = LocalDate.ofInstant(from, ZoneOffset.UTC);
+        LocalDate lastDay = LocalDate.ofInstant(to, ZoneOffset.UTC);
+        long windowSize = DayCounts.articles(connection, firstDay, lastDay);
         Set<String> newcomerEntities = new HashSet<>();
         newcomers.forEach(n -> newcomerEntities.addAll(n.entities().keySet()));
-        Map<String, Long> frequencies = new HashMap<>(frequencies(connection, newcomerEntities, from, to));
+        Map<String, Long> frequencies = new HashMap<>(DayCounts.naming(connection, newcomerEntities, firstDay,
+                lastDay));
         final long window = windowSize;
         StorySimilarity.Rarity windowRarity = entity -> StorySimilarity.rarity(window,
                 frequencies.getOrDefault(entity, 0L));
@@ -140,7 +166,7 @@ public class StoryClusterer {
         Set<String> candidateEntities = new HashSet<>();
         stored.values().forEach(c -> candidateEntities.addAll(c.entities().keySet()));
         candidateEntities.removeAll(newcomerEntities);
-        frequencies.putAll(frequencies(connection, candidateEntities, from, to));
+        frequencies.putAll(DayCounts.naming(connection, candidateEntities, firstDay, lastDay));
 
         Stories stories = new Stories(connection);
         Map<String, String> decided = new HashMap<>();
@@ -295,19 +321,22 @@ public class StoryClusterer {
      * rarity-weighted overlap first. Entities most recent articles name ({@link #MIN_CANDIDATE_RARITY}) are left out
      * of the lookup: they cannot single out an event, and looking them up would fetch much of the window.
      */
-    private static void entityCandidates(Connection connection, List<StoryFeatures> newcomers, Instant from,
-                                         Instant to, StorySimilarity.Rarity rarity,
-                                         Map<Integer, Set<String>> candidatesOf) throws SQLException {
+    static void entityCandidates(Connection connection, List<StoryFeatures> newcomers, Instant from, Instant to,
+                                 StorySimilarity.Rarity rarity, Map<Integer, Set<String>> candidatesOf)
+            throws SQLException {
         List<Integer> idx = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
+        List<Double> times = new ArrayList<>();
         for (int i = 0; i < newcomers.size(); i++) {
+            Instant time = newcomers.get(i).time();
             for (Map.Entry<String, Double> e : newcomers.get(i).entities().entrySet()) {
                 double r = rarity.of(e.getKey());
                 if (r >= MIN_CANDIDATE_RARITY) {
                     idx.add(i);
                     ids.add(e.getKey());
                     weights.add(e.getValue() * r);
+                    times.add(time.getEpochSecond() + time.getNano() / 1e9); // only splits earlier from later
                 }
             }
         }
@@ -318,10 +347,13 @@ public class StoryClusterer {
             ps.setArray(1, connection.createArrayOf("integer", idx.toArray()));
             ps.setArray(2, connection.createArrayOf("text", ids.toArray()));
             ps.setArray(3, connection.createArrayOf("float8", weights.toArray()));
-            ps.setObject(4, java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC));
+            ps.setArray(4, connection.createArrayOf("float8", times.toArray()));
             ps.setObject(5, java.time.OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC));
-            ps.setInt(6, StorySimilarity.MIN_SHARED);
-            ps.setInt(7, ENTITY_CANDIDATES);
+            ps.setInt(6, NEAREST_PER_ENTITY);
+            ps.setObject(7, java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC));
+            ps.setInt(8, NEAREST_PER_ENTITY);
+            ps.setInt(9, StorySimilarity.MIN_SHARED);
+            ps.setInt(10, ENTITY_CANDIDATES);
             collect(ps, candidatesOf);
         }
     }
@@ -396,36 +428,6 @@ public class StoryClusterer {
             signature[i] = ((Number) minhash[i]).intValue();
         }
         return Optional.of(new TextFingerprint(signature, rs.getLong("simhash"), rs.getInt("word_count")));
-    }
-
-    private static Map<String, Long> frequencies(Connection connection, Collection<String> entityIds, Instant from,
-                                                 Instant to) throws SQLException {
-        Map<String, Long> counts = new HashMap<>();
-        if (entityIds.isEmpty()) {
-            return counts;
-        }
-        try (PreparedStatement ps = connection.prepareStatement(FREQUENCIES_SQL)) {
-            ps.setArray(1, connection.createArrayOf("text", entityIds.toArray()));
-            ps.setObject(2, java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC));
-            ps.setObject(3, java.time.OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    counts.put(rs.getString(1), rs.getLong(2));
-                }
-            }
-        }
-        return counts;
-    }
-
-    private static long windowSize(Connection connection, Instant from, Instant to) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(WINDOW_SIZE_SQL)) {
-            ps.setObject(1, java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC));
-            ps.setObject(2, java.time.OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC));
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 
     private static Object[] array(Array array) throws SQLException {

@@ -50,17 +50,20 @@ final class ServerCpu {
         }
     }
 
-    /** Prints the statements that took the most time, per article written. */
+    /** Prints the statements that took the most time, per article written and per call. */
     void printStatementStatistics(int articles) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("""
                      SELECT calls, total_exec_time, rows, regexp_replace(left(query, 90), '\\s+', ' ', 'g') AS query
                      FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%'
                      ORDER BY total_exec_time DESC LIMIT 15""")) {
-            System.out.println("PostgreSQL execution time per statement (pg_stat_statements), ms per article written:");
+            System.out.println("PostgreSQL execution time per statement (pg_stat_statements), ms per article written "
+                    + "and ms per call:");
             while (rs.next()) {
-                System.out.printf("  %7.3f ms  %6d calls %8d rows  %s%n", rs.getDouble("total_exec_time") / articles,
-                        rs.getLong("calls"), rs.getLong("rows"), rs.getString("query"));
+                System.out.printf("  %7.3f ms  %6d calls %9.2f ms/call %8d rows  %s%n",
+                        rs.getDouble("total_exec_time") / articles, rs.getLong("calls"),
+                        rs.getDouble("total_exec_time") / Math.max(1, rs.getLong("calls")), rs.getLong("rows"),
+                        rs.getString("query"));
             }
         }
     }

@@ -40,12 +40,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <pre>
  * ./newsflow mvn -B -o -pl store-service -am test -Dtest=StoreBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dstore.test.excludedGroups=none [-Dbenchmark.articles=20000] [-Dbenchmark.batch=500] [-Dbenchmark.words=800] \
- *     [-Dbenchmark.cluster=false] [-Dbenchmark.profile=false]
+ *     [-Dbenchmark.cluster=false] [-Dbenchmark.profile=false] [-Dbenchmark.prefill=100000]
  * </pre>
  * Articles are synthetic but shaped like real ones: ~800 words of text (what the pipeline sends for a typical page),
- * the story fingerprint enrich-service attaches, 8 entities drawn from 3,000 (a few very common), 2 topics, published
- * over three days, 10% of them syndicated copies of another article. Besides articles/s it prints the CPU per article
- * of the writer thread and of PostgreSQL, and (profile, the default) PostgreSQL's time per statement.
+ * the story fingerprint enrich-service attaches, 8 entities ({@link Entities}: one place, three of which are in 30%,
+ * 20% and 10% of all articles, one of 20 common names, six from long-tailed pools), 2 topics, published over three
+ * days, 10% of them syndicated copies of another article. Besides articles/s it prints the CPU per article of the
+ * writer thread and of PostgreSQL, the time story clustering takes per batch, and (profile, the default) PostgreSQL's
+ * time per statement. {@code benchmark.prefill} first stores that many articles with the same entity distribution and
+ * dates straight into the tables (short texts, no clustering), so every batch's clustering window holds them: what
+ * clustering costs per batch as the window grows.
  */
 @Tag("benchmark")
 class StoreBenchmark {
@@ -59,6 +63,10 @@ class StoreBenchmark {
     /** true: per-statement PostgreSQL times (pg_stat_statements, loaded by a restart) and CPU split, printed. */
     private static final boolean PROFILE = Boolean.parseBoolean(System.getProperty("benchmark.profile", "true"));
     private static final int WARM_UP = Math.min(2_000, ARTICLES / 5);
+    /** Articles stored by SQL before the warm-up, in the same three days as the measured ones. */
+    private static final int PREFILL = Integer.getInteger("benchmark.prefill", 0);
+    private static final Instant START = Instant.parse("2026-11-19T00:00:00Z");
+    private static final int DAYS = 3;
 
     @Test
     void upsertThroughput() throws Exception {
@@ -66,8 +74,17 @@ class StoreBenchmark {
             if (PROFILE) {
                 ServerCpu.enableStatementStatistics(postgres);
             }
+            if (PREFILL > 0) {
+                // Filled under schema v3 (articles, entities, stories) so that later migrations backfill from it.
+                Flyway.configure().dataSource(postgres.jdbcUrl(), postgres.username(), postgres.password())
+                        .locations("classpath:db/migration").target("3").load().migrate();
+                prefill(postgres);
+            }
             Flyway.configure().dataSource(postgres.jdbcUrl(), postgres.username(), postgres.password())
                     .locations("classpath:db/migration").load().migrate();
+            if (PREFILL > 0) {
+                vacuum(postgres);
+            }
             PGSimpleDataSource dataSource = new PGSimpleDataSource();
             dataSource.setUrl(postgres.jdbcUrl());
             dataSource.setUser(postgres.username());
@@ -77,7 +94,18 @@ class StoreBenchmark {
             dataSource.setOptions("-c synchronous_commit=on");
 
             var metrics = new StoreMetrics(new SimpleMeterRegistry());
-            StoryClusterer clusterer = CLUSTER ? new StoryClusterer() : new StoryClusterer() {
+            List<Long> clusteringNanos = new ArrayList<>();
+            StoryClusterer clusterer = CLUSTER ? new StoryClusterer() {
+                @Override
+                public Assignment assign(Connection connection,
+                                         List<io.newsflow.store.story.StoryFeatures> newcomers)
+                        throws java.sql.SQLException {
+                    long start = System.nanoTime();
+                    Assignment assignment = super.assign(connection, newcomers);
+                    clusteringNanos.add(System.nanoTime() - start);
+                    return assignment;
+                }
+            } : new StoryClusterer() {
                 @Override
                 public Assignment assign(Connection connection,
                                          List<io.newsflow.store.story.StoryFeatures> newcomers) {
@@ -92,6 +120,7 @@ class StoreBenchmark {
 
             List<ArticleIntake.Incoming> messages = generate(WARM_UP + ARTICLES);
             run(intake, messages.subList(0, WARM_UP));
+            clusteringNanos.clear();
             ServerCpu serverCpu = new ServerCpu(dataSource);
             if (PROFILE) {
                 serverCpu.resetStatementStatistics();
@@ -116,10 +145,15 @@ class StoreBenchmark {
                     ARTICLES / seconds, WARM_UP, stored, stories, Runtime.getRuntime().availableProcessors());
             System.out.printf("CPU per article: writer thread (JVM) %.3f ms, PostgreSQL (all its processes) %.3f ms; "
                     + "load average %s%n", javaCpuMs / ARTICLES, serverCpuMs / ARTICLES, ServerCpu.loadAverage());
+            int batches = (ARTICLES + BATCH - 1) / BATCH;
+            System.out.printf("Per batch of %d (%d batches, %d articles prefilled): %.1f ms in all, story clustering "
+                            + "%.1f ms (max %.1f)%n", BATCH, batches, PREFILL, seconds * 1000 / batches,
+                    clusteringNanos.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6,
+                    clusteringNanos.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6);
             if (PROFILE) {
                 serverCpu.printStatementStatistics(ARTICLES);
             }
-            assertThat(stored).isEqualTo(WARM_UP + ARTICLES);
+            assertThat(stored).isEqualTo(PREFILL + WARM_UP + ARTICLES);
         }
     }
 
@@ -138,7 +172,6 @@ class StoreBenchmark {
         }
         List<ArticleIntake.Incoming> messages = new ArrayList<>(count);
         List<String> texts = new ArrayList<>();
-        Instant start = Instant.parse("2026-11-19T00:00:00Z");
         for (int n = 0; n < count; n++) {
             String text;
             if (n > 10 && random.nextInt(10) == 0) {
@@ -153,17 +186,16 @@ class StoreBenchmark {
                 text = sb.toString();
             }
             texts.add(text);
-            EnrichedArticle.Entity[] entities = new EnrichedArticle.Entity[8];
+            EnrichedArticle.Entity[] entities = new EnrichedArticle.Entity[Entities.SLOTS];
             for (int e = 0; e < entities.length; e++) {
-                int id = e < 2 ? random.nextInt(20) : random.nextInt(3_000); // a few entities are in every story
-                entities[e] = TestArticles.entity("Q" + (1000 + id + e * 10_000), "Entity " + id,
-                        EntityType.values()[id % 5], 0.9 - e * 0.1);
+                int id = Entities.draw(e, random.nextDouble());
+                entities[e] = TestArticles.entity("Q" + id, "Entity " + id, Entities.type(e, id), 0.9 - e * 0.1);
             }
             String title = "Headline " + n + " " + vocabulary[random.nextInt(vocabulary.length)];
             EnrichedArticle built = TestArticles.article("outlet" + (n % 50) + ".bench")
                     .title(title)
                     .text(text).language(n % 3 == 0 ? "nb" : "en")
-                    .publishedAt(start.plusSeconds(random.nextInt(3 * 24 * 3600)))
+                    .publishedAt(START.plusSeconds(random.nextInt(DAYS * 24 * 3600)))
                     .entities(entities)
                     .topics(TestArticles.topic("medtop:" + (10 + random.nextInt(7)) + "000000", "topic"),
                             TestArticles.topic("medtop:04" + (100 + random.nextInt(9)) + "000", "sub"))
@@ -175,6 +207,86 @@ class StoreBenchmark {
             messages.add(new ArticleIntake.Incoming(EventJson.toBytes(article), article.id(), "bench@" + n));
         }
         return messages;
+    }
+
+    /**
+     * Who articles name, by slot (salience falls with the slot): slot 0 a place, {@code Q1}/{@code Q2}/{@code Q3} in
+     * 30/20/10% of articles (the country every story names), else one of 200; slot 1 one of 20 names each in ~5%;
+     * slots 2–7 each from its own pool of 30,000 with a 1/rank (Zipf) distribution, whose head is in a few percent of
+     * articles and whose tail is rare. The prefill draws with the same function in SQL ({@link #SQL}).
+     */
+    static final class Entities {
+        static final int SLOTS = 8;
+        static final int TAIL = 30_000;
+
+        static int draw(int slot, double u) {
+            if (slot == 0) {
+                return u < 0.3 ? 1 : u < 0.5 ? 2 : u < 0.6 ? 3 : 100 + (int) ((u - 0.6) / 0.4 * 200);
+            }
+            if (slot == 1) {
+                return 1000 + (int) (u * 20);
+            }
+            return slot * 100_000 + (int) Math.exp(u * Math.log(TAIL));
+        }
+
+        static EntityType type(int slot, int id) {
+            return slot == 0 ? EntityType.LOCATION : EntityType.values()[id % 5];
+        }
+
+        /** {@link #draw} for {@code u} (a column) in SQL, with {@code slot} a column. */
+        static final String SQL = """
+                CASE WHEN slot = 0 THEN CASE WHEN u < 0.3 THEN 1 WHEN u < 0.5 THEN 2 WHEN u < 0.6 THEN 3
+                                             ELSE 100 + floor((u - 0.6) / 0.4 * 200)::int END
+                     WHEN slot = 1 THEN 1000 + floor(u * 20)::int
+                     ELSE slot * 100000 + floor(exp(u * ln(%d)))::int END""".formatted(TAIL);
+        /** {@link #type} in SQL, with {@code slot} and {@code id} columns. */
+        static final String TYPE_SQL = "CASE WHEN slot = 0 THEN 'LOCATION' ELSE (ARRAY['PERSON', 'ORGANIZATION', "
+                + "'LOCATION', 'PRODUCT', 'EVENT'])[id % 5 + 1] END";
+
+        private Entities() {
+        }
+    }
+
+    /**
+     * Stores {@link #PREFILL} articles (a one-line text, no fingerprint, each its own story) with the measured
+     * articles' entity distribution and dates, in three statements.
+     */
+    private static void prefill(LocalPostgres postgres) throws Exception {
+        String time = "timestamptz '%s' + make_interval(secs => (g::bigint * 7919) %% %d)".formatted(START,
+                DAYS * 24 * 3600);
+        long start = System.nanoTime();
+        try (Connection c = java.sql.DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(),
+                postgres.password()); Statement st = c.createStatement()) {
+            st.execute("SELECT setseed(0.42)");
+            st.execute(("INSERT INTO story (id, title, first_seen, last_seen, article_count) SELECT 'st-prefill-' "
+                    + "|| g, 'Prefilled ' || g, %1$s, %1$s, 1 FROM generate_series(1, %2$d) g").formatted(time,
+                    PREFILL));
+            st.execute(("INSERT INTO article (id, canonical_url, title, text, language, revision, published_at, "
+                    + "fetched_at, story_id) SELECT 'prefill-' || g, 'https://prefill.bench/' || g, 'Prefilled ' "
+                    + "|| g, 'A prefilled article.', 'en', 1, %1$s, %1$s, 'st-prefill-' || g "
+                    + "FROM generate_series(1, %2$d) g").formatted(time, PREFILL));
+            st.execute(("""
+                    INSERT INTO article_entity (article_id, entity_id, name, type, linked, count, salience)
+                    SELECT 'prefill-' || g, 'Q' || id, 'Entity ' || id, %s, true, 1, 0.9 - slot * 0.1
+                    FROM (SELECT g, slot, %s AS id
+                          FROM (SELECT g, slot, random() AS u
+                                FROM generate_series(1, %d) g, generate_series(0, %d) slot) r) x
+                    """).formatted(Entities.TYPE_SQL, Entities.SQL, PREFILL, Entities.SLOTS - 1));
+        }
+        System.out.printf("Prefilled %d articles in %.1f s%n", PREFILL, (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * VACUUM ANALYZE after the prefill and the migrations that rewrote it, as autovacuum would do before long: index-only
+     * scans and the planner's estimates then see the steady state, not a freshly bulk-loaded table.
+     */
+    private static void vacuum(LocalPostgres postgres) throws Exception {
+        long start = System.nanoTime();
+        try (Connection c = java.sql.DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(),
+                postgres.password()); Statement st = c.createStatement()) {
+            st.execute("VACUUM ANALYZE");
+        }
+        System.out.printf("VACUUM ANALYZE in %.1f s%n", (System.nanoTime() - start) / 1e9);
     }
 
     private static String word(Random random) {
