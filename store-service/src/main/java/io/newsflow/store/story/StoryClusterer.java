@@ -239,7 +239,7 @@ public class StoryClusterer {
     /**
      * The stories one batch touches: which absorbed story now lives on in which survivor, and when each began. First
      * seen of stored stories is read only when a newcomer bridges stories, which is rare, so a batch without merges
-     * still runs its four queries only.
+     * still runs its fixed set of queries only.
      */
     private static final class Stories {
         private final Connection connection;
