@@ -241,7 +241,7 @@ public final class EntityExtractor {
             boolean nounBefore = language != null && NameFinder.NOUN_CAPITALISING.contains(language)
                     && m.type() == EntityType.LOCATION && !cues.orgHeads().contains(prev.norm());
             if (prev.capitalised() && !prev.possessive() && plainWord(prev) && !nounBefore
-                    && (!prev.sentenceStart() || cues.givenNames().contains(prev.norm()))) {
+                    && (!prev.sentenceStart() || cues.isGivenName(prev.norm()))) {
                 return true;
             }
         }
