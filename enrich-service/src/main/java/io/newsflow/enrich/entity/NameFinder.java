@@ -623,8 +623,7 @@ public final class NameFinder {
         if (before != null && !before.capitalised() && cues.personNouns().contains(before.norm())) {
             return true;
         }
-        if (before != null && (isRole(before) && onlyComma(field.text(), before.end(), words.get(start).start())
-                || scandinavianDemonym(before))) {
+        if (start > 0 && roleBeforeComma(field, words, start) || before != null && scandinavianDemonym(before)) {
             return true; // "its spokesperson, Aino Kask, said"; "amerikanske Aino Kask"
         }
         if (context.saidSingles().contains(words.get(end).norm())) {
@@ -641,8 +640,21 @@ public final class NameFinder {
         return false;
     }
 
-    private boolean isRole(Word w) {
-        return !w.capitalised() && (cues.isTitle(w.norm()) || cues.personNouns().contains(w.norm()));
+    /** "spokesperson, X", "el presidente andaluz, X", "l'actrice principale, X": a role, its adjectives, a comma. */
+    private boolean roleBeforeComma(Field field, List<Word> words, int start) {
+        if (!onlyComma(field.text(), words.get(start - 1).end(), words.get(start).start())) {
+            return false;
+        }
+        for (int k = start - 1; k >= Math.max(0, start - 3); k--) {
+            Word w = words.get(k);
+            if (w.capitalised()) {
+                return false;
+            }
+            if (cues.isTitle(w.norm()) || cues.personNouns().contains(w.norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
