@@ -273,7 +273,7 @@ public final class NameFinder {
                 i++;
                 continue;
             }
-            if (!nameLike(words.get(i)) && !articleStartsName(words, i, context.nounCaps())) {
+            if (!nameLike(words.get(i)) && !articleStartsName(words, i, context.nounCaps()) && !givenNameOpens(words, i)) {
                 i++;
                 continue;
             }
@@ -284,7 +284,7 @@ public final class NameFinder {
                 if (words.get(end).possessive()) {
                     break;
                 }
-                if (nameLike(next) && next.spaceBefore() && !next.quiet()) {
+                if ((nameLike(next) || givenNameOpens(words, end + 1)) && next.spaceBefore() && !next.quiet()) {
                     end++;
                 } else if (isShipPrefix(words.get(start)) && next.spaceBefore() && next.capitalised() && !next.quiet()
                         && !next.covered() && !cues.functionWords().contains(next.norm())) {
@@ -319,6 +319,21 @@ public final class NameFinder {
         }
         Word next = words.get(i + 1);
         return next.spaceBefore() && !next.quiet() && nameLike(next);
+    }
+
+    /**
+     * A given name that is also a function word or a demonym ("säger Per Lindholm", "Jan Christian Vestre", "der Physiker
+     * Christian Breyer"): capitalised mid-sentence before another name word, it opens or continues a name.
+     */
+    private boolean givenNameOpens(List<Word> words, int i) {
+        if (i + 1 >= words.size()) {
+            return false;
+        }
+        Word w = words.get(i);
+        Word next = words.get(i + 1);
+        return w.capitalised() && !w.sentenceStart() && !w.quiet() && !w.covered() && !w.allCaps()
+                && cues.isGivenName(w.norm()) && !cues.isTitle(w.norm())
+                && next.spaceBefore() && !next.quiet() && nameLike(next);
     }
 
     /** A capitalised particle inside a name, mid-sentence, before another name word. */

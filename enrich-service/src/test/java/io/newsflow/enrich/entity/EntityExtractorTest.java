@@ -359,4 +359,15 @@ class EntityExtractorTest {
         assertThat(named(entities, "Aurelian Voskuijlen").type()).isEqualTo(EntityType.PERSON);
         assertThat(named(entities, "Ludovica Marchetto-Brun").type()).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void givenNamesThatAreAlsoWordsOrTownsStillOpenAName() {
+        List<Entity> de = extract(null, "Das bestätigte der Chemiker Christian Vollrath. Die Ministerin Sabine Kronach "
+                + "sprach von einem guten Tag.", "de");
+        assertThat(named(de, "Christian Vollrath").type()).isEqualTo(EntityType.PERSON);
+        assertThat(named(de, "Sabine Kronach").type()).isEqualTo(EntityType.PERSON);
+        assertThat(de).extracting(Entity::name).doesNotContain("Kronach");
+        List<Entity> sv = extract(null, "Det går bra, säger Per Ekwall, presschef på bolaget.", "sv");
+        assertThat(named(sv, "Per Ekwall").type()).isEqualTo(EntityType.PERSON);
+    }
 }
