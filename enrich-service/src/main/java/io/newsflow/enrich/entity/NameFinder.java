@@ -511,6 +511,9 @@ public final class NameFinder {
             if (inAStatement(words, end + 2)) {
                 return new Typed(EntityType.ORGANIZATION, SAYING); // "X said in a statement": a body, seldom a person
             }
+            if (start == end && !whoAfter(field, words, end)) {
+                return null; // "Jefferies said", "OsloMet sier": a surname of a full name found elsewhere, or a body
+            }
             return new Typed(anyAcronym(words, start, end) ? EntityType.ORGANIZATION : EntityType.PERSON, SAYING);
         }
         EntityType guessed = guessedType(words, start, end, context);

@@ -370,4 +370,12 @@ class EntityExtractorTest {
         List<Entity> sv = extract(null, "Det går bra, säger Per Ekwall, presschef på bolaget.", "sv");
         assertThat(named(sv, "Per Ekwall").type()).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aSingleWordThatSaysSomethingIsAPersonOnlyAsPartOfAFullName() {
+        List<Entity> entities = extract(null, "Analysts at Corvell said the upgrade was large. The chair, Ruadh Tenbury, "
+                + "agreed, and Tenbury said more would follow.", "en");
+        assertThat(entities).extracting(Entity::name).doesNotContain("Corvell");
+        assertThat(named(entities, "Ruadh Tenbury").count()).isEqualTo(2);
+    }
 }
