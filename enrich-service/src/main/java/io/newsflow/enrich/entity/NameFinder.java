@@ -159,7 +159,7 @@ public final class NameFinder {
         Set<String> bareSurnames = bareSingles(fields, wordsByField, nounCaps);
         List<FoundName> found = new ArrayList<>();
         List<Pending> pending = new ArrayList<>();
-        Scan context = new Scan(nounCaps, midSentenceCaps, bareSurnames);
+        Scan context = new Scan(nounCaps, midSentenceCaps, bareSurnames, saidSingles(fields, wordsByField), language);
         for (Field field : fields) {
             List<Word> words = wordsByField.get(field);
             if (field.titleCase()) {
@@ -180,8 +180,26 @@ public final class NameFinder {
         return found;
     }
 
-    /** What one call of {@link #find} knows about the whole article. */
-    private record Scan(boolean nounCaps, Set<String> midSentenceCaps, Set<String> bareSurnames) {
+    /**
+     * What one call of {@link #find} knows about the whole article.
+     *
+     * @param saidSingles capitalised words that say something on their own ("Mbanda said", "sa Hestvik"): surnames
+     */
+    private record Scan(boolean nounCaps, Set<String> midSentenceCaps, Set<String> bareSurnames,
+                        Set<String> saidSingles, String language) {
+    }
+
+    /** Capitalised words standing alone right before or after a verb of saying: how a surname recurs in news. */
+    private Set<String> saidSingles(List<Field> fields, Map<Field, List<Word>> wordsByField) {
+        return singles(fields, wordsByField, (words, i) -> {
+            Word w = words.get(i);
+            Word before = i > 0 && w.spaceBefore() ? words.get(i - 1) : null;
+            Word after = i + 1 < words.size() && words.get(i + 1).spaceBefore() ? words.get(i + 1) : null;
+            boolean saidBefore = before != null && !before.capitalised() && cues.sayingVerbs().contains(before.norm());
+            boolean saidAfter = after != null && cues.sayingVerbs().contains(after.norm());
+            boolean alone = (before == null || !nameLike(before)) && (after == null || !after.capitalised());
+            return alone && (saidBefore || saidAfter);
+        });
     }
 
     /**
@@ -189,7 +207,30 @@ public final class NameFinder {
      * without a determiner before them: how a surname recurs ("glich Kane aus"), unlike a noun ("die Führung").
      */
     private Set<String> bareSingles(List<Field> fields, Map<Field, List<Word>> wordsByField, boolean nounCaps) {
-        Set<String> bare = new HashSet<>();
+        return singles(fields, wordsByField, (words, i) -> {
+            Word w = words.get(i);
+            if (w.sentenceStart()) {
+                return false;
+            }
+            Word before = i > 0 ? words.get(i - 1) : null;
+            Word after = i + 1 < words.size() ? words.get(i + 1) : null;
+            // A capitalised neighbour that could be a name ("Größter Posten", "Harry Kane") makes it no bare
+            // occurrence; a capitalised function word at a sentence start ("Für Kane") does not.
+            boolean joined = before != null && w.spaceBefore() && nameLike(before)
+                    || after != null && after.spaceBefore() && after.capitalised();
+            boolean determined = before != null && (DETERMINERS.contains(before.norm())
+                    || !nounCaps && ARTICLES.contains(before.norm()));
+            return !joined && !determined;
+        });
+    }
+
+    /** Where a capitalised, name-like word outside Title Case lines stands alone in some way. */
+    private interface SingleTest {
+        boolean test(List<Word> words, int i);
+    }
+
+    private Set<String> singles(List<Field> fields, Map<Field, List<Word>> wordsByField, SingleTest test) {
+        Set<String> found = new HashSet<>();
         for (Field field : fields) {
             if (field.titleCase()) {
                 continue;
@@ -197,23 +238,12 @@ public final class NameFinder {
             List<Word> words = wordsByField.get(field);
             for (int i = 0; i < words.size(); i++) {
                 Word w = words.get(i);
-                if (!w.capitalised() || w.quiet() || w.sentenceStart() || !nameLike(w)) {
-                    continue;
-                }
-                Word before = i > 0 ? words.get(i - 1) : null;
-                Word after = i + 1 < words.size() ? words.get(i + 1) : null;
-                // A capitalised neighbour that could be a name ("Größter Posten", "Harry Kane") makes it no bare
-                // occurrence; a capitalised function word at a sentence start ("Für Kane") does not.
-                boolean joined = before != null && w.spaceBefore() && nameLike(before)
-                        || after != null && after.spaceBefore() && after.capitalised();
-                boolean determined = before != null && (DETERMINERS.contains(before.norm())
-                        || !nounCaps && ARTICLES.contains(before.norm()));
-                if (!joined && !determined) {
-                    bare.add(w.norm());
+                if (w.capitalised() && !w.quiet() && nameLike(w) && test.test(words, i)) {
+                    found.add(w.norm());
                 }
             }
         }
-        return bare;
+        return found;
     }
 
     /** Names in German text: no lower-case word except name particles, no determiner at the start. */
@@ -243,7 +273,7 @@ public final class NameFinder {
                 i++;
                 continue;
             }
-            if (!nameLike(words.get(i)) && !articleStartsName(words, i, context.nounCaps())) {
+            if (!nameLike(words.get(i)) && !articleStartsName(words, i, context.nounCaps()) && !givenNameOpens(words, i)) {
                 i++;
                 continue;
             }
@@ -254,7 +284,7 @@ public final class NameFinder {
                 if (words.get(end).possessive()) {
                     break;
                 }
-                if (nameLike(next) && next.spaceBefore() && !next.quiet()) {
+                if ((nameLike(next) || givenNameOpens(words, end + 1)) && next.spaceBefore() && !next.quiet()) {
                     end++;
                 } else if (isShipPrefix(words.get(start)) && next.spaceBefore() && next.capitalised() && !next.quiet()
                         && !next.covered() && !cues.functionWords().contains(next.norm())) {
@@ -289,6 +319,21 @@ public final class NameFinder {
         }
         Word next = words.get(i + 1);
         return next.spaceBefore() && !next.quiet() && nameLike(next);
+    }
+
+    /**
+     * A given name that is also a function word or a demonym ("säger Per Lindholm", "Jan Christian Vestre", "der Physiker
+     * Christian Breyer"): capitalised mid-sentence before another name word, it opens or continues a name.
+     */
+    private boolean givenNameOpens(List<Word> words, int i) {
+        if (i + 1 >= words.size()) {
+            return false;
+        }
+        Word w = words.get(i);
+        Word next = words.get(i + 1);
+        return w.capitalised() && !w.sentenceStart() && !w.quiet() && !w.covered() && !w.allCaps()
+                && cues.isGivenName(w.norm()) && !cues.isTitle(w.norm())
+                && next.spaceBefore() && !next.quiet() && nameLike(next);
     }
 
     /** A capitalised particle inside a name, mid-sentence, before another name word. */
@@ -336,7 +381,7 @@ public final class NameFinder {
         // A capital at the start of a sentence proves nothing: keep the first word only with other evidence.
         Word first = words.get(start);
         if (first.sentenceStart() && !first.modelCode() && !first.domain()) {
-            boolean evidence = cues.givenNames().contains(first.norm())
+            boolean evidence = cues.isGivenName(first.norm())
                     || !context.nounCaps() && context.midSentenceCaps().contains(first.norm())
                     || start == end && cues.isOrgCompound(first.norm())
                     || end > start && (sayingVerbAfter(words, end) || apposition(field, words, end) != null
@@ -361,10 +406,12 @@ public final class NameFinder {
         }
         // "Kommandeur Christoph Huber", "Forsvarer Kristian Brekke": a role noun before a given name is no part of the
         // name (in German any noun, elsewhere only a sentence's first word).
-        if (end > start && (context.nounCaps() || words.get(start).sentenceStart())
-                && !cues.givenNames().contains(words.get(start).norm())) {
+        // Elsewhere the same holds for a department left between a title and a name ("ministro della Giustizia Carlo
+        // Nordio", "Minister of Finance Kari Nilsen"): the name starts at its given name.
+        if (end > start && (context.nounCaps() || words.get(start).sentenceStart() || afterDepartment(words, start, end))
+                && !cues.isGivenName(words.get(start).norm())) {
             for (int k = start + 1; k < end; k++) {
-                if (cues.givenNames().contains(words.get(k).norm()) && words.get(k).capitalised()) {
+                if (cues.isGivenName(words.get(k).norm()) && words.get(k).capitalised()) {
                     start = k;
                     first = words.get(k);
                     break;
@@ -384,6 +431,9 @@ public final class NameFinder {
             return; // "Foreign" in "Foreign Minister", "Defence" in "Defence Secretary": part of a title
         }
         Typed typed = described ? new Typed(EntityType.ORGANIZATION, STRONG) : type(field, words, start, end, context);
+        if (typed == null && size >= 2 && size <= 3 && coordinatedWithPerson(field, words, start, end, found)) {
+            typed = new Typed(EntityType.PERSON, WEAK);
+        }
         EntityType type = typed == null ? null : typed.type();
         if (type == null) {
             if (size == 1) {
@@ -414,6 +464,44 @@ public final class NameFinder {
     private record Typed(EntityType type, int strength) {
     }
 
+    /**
+     * "Ingrid Haugland and Aino Kask", "Aino Kask og Kari Nordvik": a name joined by "and" to a person's name (found
+     * just before, or starting with a given name just after) is a person's too.
+     */
+    private boolean coordinatedWithPerson(Field field, List<Word> words, int start, int end, List<FoundName> found) {
+        if (!found.isEmpty()) {
+            FoundName previous = found.get(found.size() - 1);
+            if (previous.type() == EntityType.PERSON && previous.field().equals(field.name())
+                    && previous.end() < words.get(start).start()
+                    && coordinator(field.text().substring(previous.end(), words.get(start).start()))) {
+                return true;
+            }
+        }
+        if (end + 2 < words.size() && words.get(end + 2).capitalised() && cues.isGivenName(words.get(end + 2).norm())
+                && end + 3 < words.size() && nameLike(words.get(end + 3)) && words.get(end + 3).spaceBefore()) {
+            return coordinator(field.text().substring(words.get(end).end(), words.get(end + 2).start()));
+        }
+        return false;
+    }
+
+    private static boolean coordinator(String gap) {
+        return gap.length() > 2 && gap.charAt(0) == ' ' && gap.charAt(gap.length() - 1) == ' '
+                && COORDINATORS.contains(gap.substring(1, gap.length() - 1));
+    }
+
+    /** Particles between a title and the department it heads: "ministro della Giustizia", "Minister of Finance". */
+    private static final Set<String> DEPARTMENT_PARTICLES = Set.of("della", "dell", "dello", "delle", "degli", "del",
+            "de", "des", "du", "of", "for", "per");
+
+    /** A run of three or more words after "della"/"of", which may be a department's name before a person's. */
+    private boolean afterDepartment(List<Word> words, int start, int end) {
+        if (end - start < 2 || start == 0 || cues.isWordGivenName(words.get(start).norm())) {
+            return false;
+        }
+        Word before = words.get(start - 1);
+        return !before.capitalised() && DEPARTMENT_PARTICLES.contains(before.norm());
+    }
+
     private Typed type(Field field, List<Word> words, int start, int end, Scan context) {
         EntityType cued = cuedType(field, words, start, end, context);
         if (cued != null) {
@@ -422,6 +510,9 @@ public final class NameFinder {
         if (sayingVerbAfter(words, end) || whoAfter(field, words, end)) {
             if (inAStatement(words, end + 2)) {
                 return new Typed(EntityType.ORGANIZATION, SAYING); // "X said in a statement": a body, seldom a person
+            }
+            if (start == end && !whoAfter(field, words, end)) {
+                return null; // "Jefferies said", "OsloMet sier": a surname of a full name found elsewhere, or a body
             }
             return new Typed(anyAcronym(words, start, end) ? EntityType.ORGANIZATION : EntityType.PERSON, SAYING);
         }
@@ -482,6 +573,9 @@ public final class NameFinder {
         if (size == 1 && first.domain()) {
             return EntityType.ORGANIZATION;
         }
+        if (size >= 2 && (cues.eventHeads().contains(first.norm()) || cues.eventHeads().contains(last.norm()))) {
+            return EntityType.EVENT; // "Typhoon Haiyan", "Copa Libertadores", "Nations Championship"
+        }
         if (cues.isOrgCompound(last.norm()) || size >= 2 && !last.capitalised() && cues.isBodyNoun(last.norm())) {
             return EntityType.ORGANIZATION;
         }
@@ -525,13 +619,86 @@ public final class NameFinder {
                 || cues.sayingVerbs().contains(before.norm()))) {
             return anyAcronym(words, start, end) ? EntityType.ORGANIZATION : EntityType.PERSON;
         }
-        if (size >= 2 && cues.givenNames().contains(first.norm())) {
+        if (size >= 2 && cues.isGivenName(first.norm())) {
             return EntityType.PERSON;
         }
         if (size >= 2 && size <= 3 && surnameRecurs(words, start, end, context)) {
             return EntityType.PERSON; // "Harry Kane …", later "Kane" on its own: a full name and its surname
         }
+        if (size >= 2 && size <= 4 && personContext(field, words, start, end, context)) {
+            return EntityType.PERSON;
+        }
         return null;
+    }
+
+    /**
+     * What says a name with an unknown given name is a person's: an occupation before it ("teacher Aino Kask"), an age
+     * after it ("Aino Kask (45)", "Aino Kask, 45,"), a pronoun right after it or opening the next sentence, or its last
+     * word saying something on its own elsewhere ("Kask said").
+     */
+    private boolean personContext(Field field, List<Word> words, int start, int end, Scan context) {
+        Word before = start > 0 && words.get(start).spaceBefore() ? words.get(start - 1) : null;
+        if (before != null && !before.capitalised() && cues.personNouns().contains(before.norm())) {
+            return true;
+        }
+        if (start > 0 && roleBeforeComma(field, words, start) || before != null && scandinavianDemonym(before)) {
+            return true; // "its spokesperson, Aino Kask, said"; "amerikanske Aino Kask"
+        }
+        if (context.saidSingles().contains(words.get(end).norm())) {
+            return true;
+        }
+        if (ageAfter(field.text(), words.get(end).end())) {
+            return true;
+        }
+        if (end + 1 < words.size()) {
+            Word next = words.get(end + 1);
+            String gap = field.text().substring(words.get(end).end(), next.start());
+            return (gap.equals(" ") || gap.equals(", ") || gap.equals(". ")) && cues.isPronoun(context.language(), next.norm());
+        }
+        return false;
+    }
+
+    /** "spokesperson, X", "el presidente andaluz, X", "l'actrice principale, X": a role, its adjectives, a comma. */
+    private boolean roleBeforeComma(Field field, List<Word> words, int start) {
+        if (!onlyComma(field.text(), words.get(start - 1).end(), words.get(start).start())) {
+            return false;
+        }
+        for (int k = start - 1; k >= Math.max(0, start - 3); k--) {
+            Word w = words.get(k);
+            if (w.capitalised()) {
+                return false;
+            }
+            if (cues.isTitle(w.norm()) || cues.personNouns().contains(w.norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "indiske", "amerikanske", "Finske": a Norwegian or Danish adjective of nationality before a name, as sports news
+     * introduces a foreign athlete. Nationality adjectives end in -ske (-iske, -anske, -ske).
+     */
+    private boolean scandinavianDemonym(Word w) {
+        String norm = w.norm();
+        return norm.length() >= 6 && norm.endsWith("ske") && (!w.capitalised() || w.sentenceStart())
+                && !cues.functionWords().contains(norm);
+    }
+
+    /** " (45)" or ", 45," right after a name. */
+    private static boolean ageAfter(String text, int at) {
+        int i = at;
+        String open = text.startsWith(" (", i) ? ")" : text.startsWith(", ", i) ? "," : null;
+        if (open == null) {
+            return false;
+        }
+        i += 2;
+        int digits = 0;
+        while (i < text.length() && Character.isDigit(text.charAt(i)) && digits < 3) {
+            i++;
+            digits++;
+        }
+        return digits == 2 && text.startsWith(open, i);
     }
 
     /** What a run's shape suggests when no cue says anything: the weak guesses. */
@@ -559,7 +726,10 @@ public final class NameFinder {
                     return EntityType.ORGANIZATION;
                 }
             }
-            return EntityType.PERSON;
+            // A person needs evidence (a given name, a title, a pronoun, a surname that recurs: the cues above); a
+            // run of capitalised words alone is as often a place, a body or an event ("Lambeth Palace"). A given name
+            // that is also a word ("Guy Parmelin", "Franco Armani") is enough here, where nothing else typed the run.
+            return cues.isWordGivenName(first.norm()) ? EntityType.PERSON : null;
         }
         return null;
     }

@@ -315,4 +315,67 @@ class EntityExtractorTest {
         assertThat(named(entities, "RRS Sir Ernest Shackleton").type()).isEqualTo(EntityType.PRODUCT);
         assertThat(entities).extracting(Entity::name).doesNotContain("Portland", "Ernest Shackleton");
     }
+
+    @Test
+    void anUnknownRunOfCapitalsIsNoPersonWithoutEvidence() {
+        List<Entity> entities = extract(null, "Crowds gathered outside Harwick Palace on Sunday, while the Marrow Valley "
+                + "Championship was postponed and Typhoon Belinha moved north. Services at St Aldric Cathedral and the "
+                + "Kelvmoor Stadium were cancelled, and the deal with Corvanta Delmare was signed.", "en");
+        assertThat(named(entities, "Harwick Palace").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Marrow Valley Championship").type()).isEqualTo(EntityType.EVENT);
+        assertThat(named(entities, "Typhoon Belinha").type()).isEqualTo(EntityType.EVENT);
+        assertThat(named(entities, "St Aldric Cathedral").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(entities, "Kelvmoor Stadium").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON).isEmpty();
+    }
+
+    @Test
+    void rolesAndDepartmentsAreCutFromAPersonsName() {
+        List<Entity> en = extract(null, "On Sunday Archbishop Tendai Mukwevho led the service.", "en");
+        assertThat(named(en, "Tendai Mukwevho").type()).isEqualTo(EntityType.PERSON);
+        assertThat(en).extracting(Entity::name).doesNotContain("Archbishop Tendai Mukwevho");
+        List<Entity> it = extract(null, "Ieri il ministro della Cultura Ottavio Bramante ha visitato il museo.", "it");
+        assertThat(named(it, "Ottavio Bramante").type()).isEqualTo(EntityType.PERSON);
+        assertThat(it).extracting(Entity::name).doesNotContain("Cultura Ottavio Bramante");
+    }
+
+    @Test
+    void peopleWithRareGivenNamesAreFoundThroughContext() {
+        List<Entity> en = extract(null, "The award went to Teodric Vanhal (52) on Friday. The prize was shared with "
+                + "Quorra Sorvanen. She thanked the jury. The union's spokesperson, Yesenka Darrow, declined to comment. "
+                + "The motion from Ruadh Tenbury passed, and Tenbury said it was overdue. The guests were Tavi Ormsund "
+                + "and Kari Nordvik. Mr Ilkka Blaxtun arrived late.", "en");
+        for (String name : List.of("Teodric Vanhal", "Quorra Sorvanen", "Yesenka Darrow", "Ruadh Tenbury",
+                "Tavi Ormsund", "Ilkka Blaxtun")) {
+            assertThat(named(en, name).type()).as(name).isEqualTo(EntityType.PERSON);
+        }
+        List<Entity> nb = extract(null, "Løpet ble vunnet av kenyanske Kibet Langat foran to nordmenn.", "nb");
+        assertThat(named(nb, "Kibet Langat").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void givenNamesFromThePublishedListsMakeAPerson() {
+        List<Entity> entities = extract(null, "The talks were led by Aurelian Voskuijlen and Ludovica Marchetto-Brun.", "en");
+        assertThat(named(entities, "Aurelian Voskuijlen").type()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Ludovica Marchetto-Brun").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void givenNamesThatAreAlsoWordsOrTownsStillOpenAName() {
+        List<Entity> de = extract(null, "Das bestätigte der Chemiker Christian Vollrath. Die Ministerin Sabine Kronach "
+                + "sprach von einem guten Tag.", "de");
+        assertThat(named(de, "Christian Vollrath").type()).isEqualTo(EntityType.PERSON);
+        assertThat(named(de, "Sabine Kronach").type()).isEqualTo(EntityType.PERSON);
+        assertThat(de).extracting(Entity::name).doesNotContain("Kronach");
+        List<Entity> sv = extract(null, "Det går bra, säger Per Ekwall, presschef på bolaget.", "sv");
+        assertThat(named(sv, "Per Ekwall").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aSingleWordThatSaysSomethingIsAPersonOnlyAsPartOfAFullName() {
+        List<Entity> entities = extract(null, "Analysts at Corvell said the upgrade was large. The chair, Ruadh Tenbury, "
+                + "agreed, and Tenbury said more would follow.", "en");
+        assertThat(entities).extracting(Entity::name).doesNotContain("Corvell");
+        assertThat(named(entities, "Ruadh Tenbury").count()).isEqualTo(2);
+    }
 }
