@@ -58,7 +58,7 @@ public final class PipelineBenchmark {
 
     /** One measured phase: the site publishing at a rate, with the processes sampled at both ends. */
     private record Phase(Instant from, Instant to, String loadAverage, Map<String, Sample> before,
-                         Map<String, Sample> after, String statements) {
+                         Map<String, Sample> after, long stored, String statements) {
         double cpuSeconds(String process) {
             return after.get(process).cpuSeconds() - before.get(process).cpuSeconds();
         }
@@ -77,11 +77,12 @@ public final class PipelineBenchmark {
         String load = loadAverage();
         site.stopFlow();
         Map<String, Sample> after = sample();
+        long stored = storedBetween(pipeline, from, to);
         String statements;
         try (Connection c = connect(pipeline)) {
-            statements = PgStatements.top(c, 8, storedBetween(pipeline, from, to));
+            statements = PgStatements.top(c, 8, stored);
         }
-        return new Phase(from, to, load, before, after, statements);
+        return new Phase(from, to, load, before, after, stored, statements);
     }
 
     private record Sample(double cpuSeconds, long rss) {
@@ -181,7 +182,7 @@ public final class PipelineBenchmark {
                             + "%.0f rec/s at %d B; pipeline/Kafka ratio %.3f (raw size)%n",
                     kafkaRaw, sizes[0], kafkaEnriched, sizes[1], sustained / kafkaRaw));
             report.append("process      CPU s (latency phase)  CPU s (throughput phase)  CPU %/core (thr.)  CPU ms/article (thr.)  peak RSS MB\n");
-            double storedInPhase = storedAll(pipeline, satFrom, satTo);
+            double storedInPhase = saturation.stored();
             for (String name : pids.keySet()) {
                 double cpuLat = latency.cpuSeconds(name);
                 double cpuSat = saturation.cpuSeconds(name);
@@ -361,14 +362,6 @@ public final class PipelineBenchmark {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
         Arrays.sort(sorted);
         return sorted;
-    }
-
-    private static double storedAll(LocalPipeline pipeline, Instant from, Instant to) {
-        try {
-            return storedBetween(pipeline, from, to);
-        } catch (SQLException e) {
-            return 0;
-        }
     }
 
     private static long storedBetween(LocalPipeline pipeline, Instant from, Instant to) throws SQLException {
