@@ -25,7 +25,9 @@ import java.util.TreeSet;
  *       in common (a head of state, a carmaker) plus a country is two different events about the same actor far more
  *       often than one event. Names without a knowledge-base id ({@code nf:TYPE:name}) are matched across spellings
  *       ({@link #counterparts}): outlets transliterate (Osnabrück / Osnabrueck, Støre / Stoere) and name finders keep
- *       a leading title ("Chief Executive Oliver Blume"), and both are common exactly where a story crosses languages.</li>
+ *       a leading title ("Chief Executive Oliver Blume"), and both are common exactly where a story crosses languages;
+ *       the same unlinked name typed differently by two articles (a resort a PERSON in one, a LOCATION in the other)
+ *       is matched too.</li>
  * </ol>
  * Pure and deterministic; the same function runs in the store and in the offline evaluation.
  */
@@ -248,16 +250,36 @@ public final class StorySimilarity {
             }
             String typePrefix = id.substring(0, typeEnd + 1);
             String name = folded(id.substring(typeEnd + 1));
+            String match = null;
             for (String candidate : unlinkedOfB) {
                 if (candidate.startsWith(typePrefix) && !taken.contains(candidate)
                         && sameName(name, folded(candidate.substring(typePrefix.length())))) {
-                    pairs.put(id, candidate);
-                    taken.add(candidate);
+                    match = candidate;
                     break;
                 }
             }
+            // The name finder types an unknown name from its context, and two outlets give it different contexts
+            // ("the Blue Lagoon was evacuated" / "Blue Lagoon said"): the same unlinked name under another type is
+            // still the same thing, but only on an exact (folded) match, never a suffix.
+            if (match == null) {
+                for (String candidate : unlinkedOfB) {
+                    if (!taken.contains(candidate) && name.equals(folded(unlinkedName(candidate)))) {
+                        match = candidate;
+                        break;
+                    }
+                }
+            }
+            if (match != null) {
+                pairs.put(id, match);
+                taken.add(match);
+            }
         }
         return pairs;
+    }
+
+    /** The name part of an unlinked id ({@code nf:TYPE:name}). */
+    private static String unlinkedName(String id) {
+        return id.substring(id.indexOf(':', UNLINKED.length()) + 1);
     }
 
     private static boolean sameName(String a, String b) {

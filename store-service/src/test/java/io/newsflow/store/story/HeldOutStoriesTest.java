@@ -26,7 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HeldOutStoriesTest {
 
-    private static final String FEATURES = "stories/story-heldout-enriched.json";
+    private static final String SET_1 = "stories/story-heldout-enriched.json";
+    /**
+     * {@code -Dstories.features=stories/story-heldout-3-enriched.json} replays another set's features (sets 2 and 3
+     * are beside set 1, written by their pipeline ITs); only set 1's figures are guarded, other sets are printed.
+     */
+    private static final String FEATURES = System.getProperty("stories.features", SET_1);
     /** What this replay scored when last measured (docs/benchmarks.md); it is deterministic, so no margin. */
     private static final double MIN_F1 = 0.94;
 
@@ -74,7 +79,9 @@ class HeldOutStoriesTest {
             }
         }
         System.out.println(report);
-        assertThat(score.f1()).as(report.toString()).isGreaterThanOrEqualTo(MIN_F1);
+        if (FEATURES.equals(SET_1)) {
+            assertThat(score.f1()).as(report.toString()).isGreaterThanOrEqualTo(MIN_F1);
+        }
     }
 
     /**
@@ -99,8 +106,10 @@ class HeldOutStoriesTest {
         double mean = sum / SEEDS.length;
         report.append(String.format("Shuffled orders: mean F1=%.3f over %d seeds%n", mean, SEEDS.length));
         System.out.println(report);
-        assertThat(inOrder).as(report.toString()).isGreaterThanOrEqualTo(MIN_F1);
-        assertThat(mean).as(report.toString()).isGreaterThanOrEqualTo(MIN_SHUFFLED_F1);
+        if (FEATURES.equals(SET_1)) {
+            assertThat(inOrder).as(report.toString()).isGreaterThanOrEqualTo(MIN_F1);
+            assertThat(mean).as(report.toString()).isGreaterThanOrEqualTo(MIN_SHUFFLED_F1);
+        }
     }
 
     private static PairwiseScore replay(List<HeldOut> articles, Map<String, String> gold) {
