@@ -1,0 +1,23 @@
+package io.newsflow.e2e;
+
+/**
+ * Story grouping on held-out set 4 ({@code src/test/resources/story-heldout-4/}): 45 articles from the same eight
+ * fictional outlets in five languages, published over four days (1-4 December 2026), 11 multi-article stories (all
+ * across languages, 40 gold same-story pairs) and 10 hard negatives (a second accident on the same motorway, the same
+ * minister at another meeting, the same company's other announcement, another earthquake in the region, the same
+ * team's next match, ...). Written and labelled without reading the store's or the enricher's code, after story
+ * grouping had been tuned on sets 1-3, so its first score is an unbiased measurement.
+ */
+class StoryQualitySet4IT extends HeldOutStoryQuality {
+
+    /**
+     * A regression floor set before the first run, not the target (0.90): the same floor as set 3, whose clean first
+     * score was 0.630, since arrival order moves a set's score by about ±0.05 between runs. Revisit it once this set's
+     * first score is known.
+     */
+    static final double FLOOR_F1 = 0.55;
+
+    StoryQualitySet4IT() {
+        super("story-heldout-4/", FLOOR_F1);
+    }
+}
