@@ -11,6 +11,7 @@ import io.newsflow.store.story.DayCounts;
 import io.newsflow.store.story.StoryChange;
 import io.newsflow.store.story.StoryClusterer;
 import io.newsflow.store.story.StoryFeatures;
+import io.newsflow.store.story.StoryNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -56,10 +57,10 @@ public class ArticleWriter {
     static final String UPSERT_ARTICLE = """
             INSERT INTO article AS a (id, url, canonical_url, source, feed_url, title, text, summary, authors,
                     published_at, fetched_at, enriched_at, stored_at, language, language_confidence, ts_config,
-                    content_hash, revision, entities, topics, story_id, minhash, simhash, word_count)
+                    content_hash, revision, entities, topics, story_id, minhash, simhash, word_count, story_numbers)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?,
                     coalesce((SELECT c.config FROM text_search_config c WHERE c.language = ?), 'simple'::regconfig),
-                    ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)
+                    ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET
                 url = EXCLUDED.url, canonical_url = EXCLUDED.canonical_url, source = EXCLUDED.source,
                 feed_url = EXCLUDED.feed_url, title = EXCLUDED.title, text = EXCLUDED.text,
@@ -68,7 +69,7 @@ public class ArticleWriter {
                 language = EXCLUDED.language, language_confidence = EXCLUDED.language_confidence,
                 ts_config = EXCLUDED.ts_config, content_hash = EXCLUDED.content_hash, revision = EXCLUDED.revision,
                 entities = EXCLUDED.entities, topics = EXCLUDED.topics, minhash = EXCLUDED.minhash,
-                simhash = EXCLUDED.simhash, word_count = EXCLUDED.word_count
+                simhash = EXCLUDED.simhash, word_count = EXCLUDED.word_count, story_numbers = EXCLUDED.story_numbers
                 -- story_id is deliberately not updated: a revision stays in its story
             WHERE (EXCLUDED.revision, coalesce(EXCLUDED.enriched_at, '-infinity'::timestamptz))
                 > (a.revision, coalesce(a.enriched_at, '-infinity'::timestamptz))
@@ -188,7 +189,7 @@ public class ArticleWriter {
 
     private record Prepared(EnrichedArticle event, RawArticle article, List<EnrichedArticle.Entity> entities,
                             List<EnrichedArticle.Topic> topics, String language, TextFingerprint fingerprint,
-                            Instant time) {
+                            Set<String> numbers, Instant time) {
     }
 
     /** The stored version of an article: what a new one must beat to replace it. */
@@ -219,7 +220,7 @@ public class ArticleWriter {
         for (Prepared p : batch) {
             if (seen.add(p.article().id())) {
                 newcomers.add(new StoryFeatures(p.article().id(), null, p.time(), p.language(),
-                        StoryFeatures.weighEnriched(p.entities()), p.fingerprint()));
+                        StoryFeatures.weighEnriched(p.entities()), p.fingerprint(), p.numbers()));
             }
         }
         StoryClusterer.Assignment assignment = clusterer.assign(connection, newcomers);
@@ -273,7 +274,8 @@ public class ArticleWriter {
         Instant time = article.publishedAt() != null ? article.publishedAt()
                 : article.fetchedAt() != null ? article.fetchedAt() : Instant.now();
         return new Prepared(event, article, PgText.cleanEntities(event.entities()), PgText.cleanTopics(event.topics()),
-                LanguageCodes.normalise(event.language().code()), fingerprint(event), time);
+                LanguageCodes.normalise(event.language().code()), fingerprint(event),
+                StoryNumbers.of(article.title(), article.summary(), article.text()), time);
     }
 
     /**
@@ -363,6 +365,7 @@ public class ArticleWriter {
                 Arrays.stream(p.fingerprint().minHash()).boxed().toArray()));
         upsert.setLong(++i, p.fingerprint().simHash());
         upsert.setInt(++i, p.fingerprint().words());
+        upsert.setArray(++i, connection.createArrayOf("text", p.numbers().toArray()));
         upsert.addBatch();
     }
 

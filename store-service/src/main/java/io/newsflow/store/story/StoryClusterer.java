@@ -96,7 +96,7 @@ public class StoryClusterer {
             SELECT idx, article_id FROM ranked WHERE rn <= ?
             """;
     static final String FEATURES_SQL = """
-            SELECT a.id, a.story_id, a.sort_at, a.language, a.minhash, a.simhash, a.word_count,
+            SELECT a.id, a.story_id, a.sort_at, a.language, a.minhash, a.simhash, a.word_count, a.story_numbers,
                    array_agg(e.entity_id) AS entity_ids, array_agg(e.type) AS types, array_agg(e.salience) AS saliences
             FROM article a LEFT JOIN article_entity e ON e.article_id = a.id
             WHERE a.id = ANY(?) GROUP BY a.id
@@ -411,7 +411,7 @@ public class StoryClusterer {
                     Timestamp time = rs.getTimestamp("sort_at");
                     features.add(new StoryFeatures(rs.getString("id"), rs.getString("story_id"),
                             time == null ? Instant.EPOCH : time.toInstant(), rs.getString("language"),
-                            StoryFeatures.weigh(entities), fingerprint(rs).orElse(null)));
+                            StoryFeatures.weigh(entities), fingerprint(rs).orElse(null), numbers(rs)));
                 }
             }
         }
@@ -428,6 +428,15 @@ public class StoryClusterer {
             signature[i] = ((Number) minhash[i]).intValue();
         }
         return Optional.of(new TextFingerprint(signature, rs.getLong("simhash"), rs.getInt("word_count")));
+    }
+
+    /** The article's figures; none for rows stored before schema v6. */
+    private static Set<String> numbers(ResultSet rs) throws SQLException {
+        Set<String> numbers = new java.util.TreeSet<>();
+        for (Object n : array(rs.getArray("story_numbers"))) {
+            numbers.add((String) n);
+        }
+        return numbers;
     }
 
     private static Object[] array(Array array) throws SQLException {

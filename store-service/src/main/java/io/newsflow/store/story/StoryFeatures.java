@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What story clustering knows about one article: when it appeared, its language, its most important entities
@@ -19,9 +20,10 @@ import java.util.Map;
  * @param language  normalised language code
  * @param entities  entity id → weight: salience times {@link #typeWeight}, the {@value #MAX_ENTITIES} heaviest only
  * @param fingerprint MinHash/SimHash of title and text
+ * @param numbers   the specific figures it reports ({@link StoryNumbers}); empty when not known
  */
 public record StoryFeatures(String articleId, String storyId, Instant time, String language,
-                            Map<String, Double> entities, TextFingerprint fingerprint) {
+                            Map<String, Double> entities, TextFingerprint fingerprint, Set<String> numbers) {
 
     /** Entities beyond the heaviest dozen are passing mentions; they add noise, not evidence. */
     public static final int MAX_ENTITIES = 12;
@@ -30,10 +32,17 @@ public record StoryFeatures(String articleId, String storyId, Instant time, Stri
 
     public StoryFeatures {
         entities = Map.copyOf(entities);
+        numbers = numbers == null ? Set.of() : Set.copyOf(numbers);
+    }
+
+    /** Features without figures (an article stored before they were kept, or a test about entities only). */
+    public StoryFeatures(String articleId, String storyId, Instant time, String language,
+                         Map<String, Double> entities, TextFingerprint fingerprint) {
+        this(articleId, storyId, time, language, entities, fingerprint, Set.of());
     }
 
     public StoryFeatures withStory(String story) {
-        return new StoryFeatures(articleId, story, time, language, entities, fingerprint);
+        return new StoryFeatures(articleId, story, time, language, entities, fingerprint, numbers);
     }
 
     /**

@@ -28,6 +28,8 @@ import java.util.TreeSet;
  *       a leading title ("Chief Executive Oliver Blume"), and both are common exactly where a story crosses languages;
  *       the same unlinked name typed differently by two articles (a resort a PERSON in one, a LOCATION in the other)
  *       is matched too.</li>
+ *   <li><b>Figures</b>: the specific numbers both report ({@link #numberScore}) add to the entity score, because
+ *       translations and rewrites keep an event's figures where their words and entities differ.</li>
  * </ol>
  * Pure and deterministic; the same function runs in the store and in the offline evaluation.
  */
@@ -51,6 +53,16 @@ public final class StorySimilarity {
     public static final Duration WINDOW = Duration.ofDays(4);
     /** Copies are matched over a longer span: a reprint weeks later is still the same story. */
     public static final Duration COPY_WINDOW = Duration.ofDays(30);
+
+    /**
+     * What one shared figure adds to the entity score. Chosen on the replays of held-out story sets 1–3 (0.03–0.10
+     * tried; 0.08 raised all three, 0.10 lowered set 2): docs/benchmarks.md, "Figures as a story signal".
+     */
+    static final double NUMBER_WEIGHT = 0.08;
+    /** One shared figure is chance; two begin to be evidence. */
+    static final int MIN_NUMBERS = 2;
+    /** Beyond this many shared figures, more are not more evidence (a results table, a budget's lines). */
+    static final int MAX_NUMBERS_COUNTED = 4;
 
     /** The heaviest shared entity counts for at most this share of the overlap (then the others must match it). */
     static final double DOMINANT_SHARE = 0.5;
@@ -96,7 +108,8 @@ public final class StorySimilarity {
         if (apart.compareTo(WINDOW) > 0) {
             return new Match(0, false);
         }
-        return new Match(entityScore(a.entities(), b.entities(), rarity) * timeFactor(apart), false);
+        return new Match((entityScore(a.entities(), b.entities(), rarity) + numberScore(a, b)) * timeFactor(apart),
+                false);
     }
 
     /** The story a newcomer joins: the one of its best-matching candidate (copies first), if any matches. */
@@ -221,6 +234,28 @@ public final class StorySimilarity {
             massB += rarity.of(e.getKey()) * e.getValue();
         }
         return massA <= 0 || massB <= 0 ? 0 : overlap / Math.sqrt(massA * massB);
+    }
+
+    /**
+     * Evidence from the figures two articles share ({@link StoryNumbers}): {@value #NUMBER_WEIGHT} for each, from
+     * {@value #MIN_NUMBERS} shared figures on, at most {@value #MAX_NUMBERS_COUNTED} counted, and only between
+     * articles that share at least one entity — two reports of one event keep its figures in any language, while two
+     * different events share a figure or two by chance (a time, an age, a round amount).
+     */
+    static double numberScore(StoryFeatures a, StoryFeatures b) {
+        if (a.numbers().isEmpty() || b.numbers().isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String n : a.numbers()) {
+            if (b.numbers().contains(n)) {
+                shared++;
+            }
+        }
+        if (shared < MIN_NUMBERS || counterparts(a.entities(), b.entities()).isEmpty()) {
+            return 0;
+        }
+        return NUMBER_WEIGHT * Math.min(shared, MAX_NUMBERS_COUNTED);
     }
 
     /**

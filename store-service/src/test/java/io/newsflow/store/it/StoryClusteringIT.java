@@ -170,6 +170,45 @@ class StoryClusteringIT {
     }
 
     @Test
+    void aTranslationThatKeepsTheFiguresJoinsWhereEntitiesAloneAreTooFew() {
+        // Two reports of one mine accident and two of another, each pair sharing the same thin entities (the
+        // mine, its region) among their own local names; only the first pair also reports the same figures, so only
+        // it is one story. The figures are stored with the article and read back for the comparison.
+        Instant when = Instant.parse("2026-11-25T09:00:00Z");
+        EnrichedArticle english = figures("en", "mine-a", when, "Rockfall traps 312 miners; 1,450 evacuated, "
+                + "rescuers drilled 62.5 metres and pumped 8,700 litres an hour.");
+        EnrichedArticle german = figures("de", "mine-a", when.plusSeconds(3600), "Steinschlag: 312 Bergleute "
+                + "eingeschlossen, 1.450 Menschen evakuiert; Retter bohrten 62,5 Meter, 8.700 Liter pro Stunde.");
+        EnrichedArticle englishOther = figures("en", "mine-b", when, "Rockfall traps 214 miners; 3,350 evacuated, "
+                + "rescuers drilled 41.5 metres.");
+        EnrichedArticle germanOther = figures("de", "mine-b", when.plusSeconds(3600), "Steinschlag: Bergleute "
+                + "eingeschlossen, Hunderte evakuiert; Retter bohrten die ganze Nacht.");
+        StoreTestClient.produce(english);
+        String story = awaitStory(english.id());
+        StoreTestClient.produce(englishOther);
+        String otherStory = awaitStory(englishOther.id());
+        StoreTestClient.produce(german);
+        StoreTestClient.produce(germanOther);
+        assertThat(awaitStory(german.id())).isEqualTo(story);
+        assertThat(awaitStory(germanOther.id())).isNotEqualTo(otherStory);
+    }
+
+    /** An article on one of two mine accidents: two shared thin entities and four local names of its own. */
+    private static EnrichedArticle figures(String language, String mine, Instant publishedAt, String text) {
+        String tag = mine + "-" + language + "-" + RUN;
+        return TestArticles.article(tag + ".test").language(language).publishedAt(publishedAt)
+                .title("Mine " + mine).text(text)
+                .entities(TestArticles.entity("nf:ORGANIZATION:" + mine + RUN, mine + RUN, EntityType.ORGANIZATION,
+                                language.equals("en") ? 1.0 : 0.3),
+                        TestArticles.entity("nf:LOCATION:region" + mine + RUN, "Region" + RUN, EntityType.LOCATION, 0.5),
+                        TestArticles.entity("nf:PERSON:a" + tag, "A" + tag, EntityType.PERSON, 0.8),
+                        TestArticles.entity("nf:PERSON:b" + tag, "B" + tag, EntityType.PERSON, 0.8),
+                        TestArticles.entity("nf:ORGANIZATION:c" + tag, "C" + tag, EntityType.ORGANIZATION, 0.8),
+                        TestArticles.entity("nf:ORGANIZATION:d" + tag, "D" + tag, EntityType.ORGANIZATION, 0.8))
+                .build();
+    }
+
+    @Test
     void unknownStoryIs404AndBadLimitIs400() {
         given().get("/api/stories/st-nope-" + RUN).then().statusCode(404).body("status", equalTo(404));
         given().queryParam("limit", "0").get("/api/stories").then().statusCode(400)

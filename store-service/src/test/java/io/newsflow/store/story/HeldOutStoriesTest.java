@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -138,8 +139,10 @@ class HeldOutStoriesTest {
                 minhash[i] = a.get("minhash").get(i).asInt();
             }
             var fingerprint = new TextFingerprint(minhash, a.get("simhash").asLong(), a.get("wordCount").asInt());
+            Set<String> numbers = new TreeSet<>();
+            a.path("numbers").forEach(n -> numbers.add(n.asText()));
             var features = new StoryFeatures(a.get("key").asText(), null, Instant.parse(a.get("time").asText()),
-                    a.get("language").asText(), StoryFeatures.weigh(entities), fingerprint);
+                    a.get("language").asText(), StoryFeatures.weigh(entities), fingerprint, numbers);
             articles.add(new HeldOut(a.get("story").asText(), a.get("title").asText(), features, names));
         }
         return articles;

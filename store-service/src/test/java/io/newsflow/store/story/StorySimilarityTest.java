@@ -98,6 +98,29 @@ class StorySimilarityTest {
     }
 
     @Test
+    void sharedFiguresAddToSharedEntitiesButNeverMakeAStoryAlone() {
+        Instant t = Instant.parse("2026-11-24T08:00:00Z");
+        Map<String, Double> english = Map.of("nf:EVENT:storm tora", 0.4, "Q20", 1.0, "nf:LOCATION:kinn", 0.2);
+        Map<String, Double> norwegian = Map.of("Q20", 1.0, "nf:LOCATION:kinn", 0.6, "nf:LOCATION:forde", 0.3);
+        StorySimilarity.Rarity rarity = e -> 0.5;
+        var withoutFigures = StorySimilarity.compare(
+                new StoryFeatures("a", null, t, "en", english, null, Set.of("70000")),
+                new StoryFeatures("b", null, t, "nb", norwegian, null, Set.of("70000", "58000")), rarity);
+        var withFigures = StorySimilarity.compare(
+                new StoryFeatures("a", null, t, "en", english, null, Set.of("70000", "1200", "3.5")),
+                new StoryFeatures("b", null, t, "nb", norwegian, null, Set.of("70000", "1200", "3.5", "58000")),
+                rarity);
+        assertThat(withFigures.score() - withoutFigures.score()).isCloseTo(3 * StorySimilarity.NUMBER_WEIGHT,
+                org.assertj.core.data.Offset.offset(1e-9));
+        // The same figures with no entity in common are chance, whatever their number.
+        var noEntity = StorySimilarity.compare(
+                new StoryFeatures("a", null, t, "en", Map.of("Q30", 1.0), null, Set.of("70000", "1200", "3.5", "47")),
+                new StoryFeatures("b", null, t, "nb", Map.of("Q20", 1.0), null, Set.of("70000", "1200", "3.5", "47")),
+                rarity);
+        assertThat(noEntity.score()).isZero();
+    }
+
+    @Test
     void sharedSpecificEntitiesCloseInTimeAreOneStoryAndTimeWearsItOff() {
         Map<String, Double> entities = Map.of("Q7184", 0.9, "Q212", 0.34, "Q20001311", 0.5);
         var a = article("a", T0, entities, null);
