@@ -193,14 +193,14 @@ abstract class HeldOutStoryQuality {
 
     /**
      * What the store clustered on, per held-out article (gold story, time, language, entities with type and salience,
-     * MinHash/SimHash, figures), as JSON: the input for replaying story decisions offline (store-service's
+     * MinHash/SimHash, figures, keywords), as JSON: the input for replaying story decisions offline (store-service's
      * {@code HeldOutStoriesTest} reads a copy of this file), so scoring can be examined without the pipeline.
      */
     private void writeEnrichedFeatures(Map<String, GoldArticle> gold, Path file) throws Exception {
         Map<String, ObjectNode> articles = new TreeMap<>();
         try (Connection connection = PipelineProbe.connect(pipeline); Statement statement = connection.createStatement()) {
             try (ResultSet rs = statement.executeQuery("SELECT id, language, sort_at, minhash, simhash, word_count,"
-                    + " story_numbers FROM article")) {
+                    + " story_numbers, story_keywords FROM article")) {
                 while (rs.next()) {
                     GoldArticle article = gold.get(rs.getString("id"));
                     if (article == null) {
@@ -215,11 +215,13 @@ abstract class HeldOutStoryQuality {
                     for (Object value : (Object[]) rs.getArray("minhash").getArray()) {
                         minhash.add(((Number) value).intValue());
                     }
-                    ArrayNode numbers = node.putArray("numbers");
-                    java.sql.Array stored = rs.getArray("story_numbers");
-                    if (stored != null) {
-                        for (Object value : (Object[]) stored.getArray()) {
-                            numbers.add((String) value);
+                    for (String column : new String[] {"story_numbers", "story_keywords"}) {
+                        ArrayNode values = node.putArray(column.substring("story_".length()));
+                        java.sql.Array stored = rs.getArray(column);
+                        if (stored != null) {
+                            for (Object value : (Object[]) stored.getArray()) {
+                                values.add((String) value);
+                            }
                         }
                     }
                     node.putArray("entities");

@@ -57,10 +57,11 @@ public class ArticleWriter {
     static final String UPSERT_ARTICLE = """
             INSERT INTO article AS a (id, url, canonical_url, source, feed_url, title, text, summary, authors,
                     published_at, fetched_at, enriched_at, stored_at, language, language_confidence, ts_config,
-                    content_hash, revision, entities, topics, story_id, minhash, simhash, word_count, story_numbers)
+                    content_hash, revision, entities, topics, story_id, minhash, simhash, word_count, story_numbers,
+                    story_keywords)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?,
                     coalesce((SELECT c.config FROM text_search_config c WHERE c.language = ?), 'simple'::regconfig),
-                    ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)
+                    ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET
                 url = EXCLUDED.url, canonical_url = EXCLUDED.canonical_url, source = EXCLUDED.source,
                 feed_url = EXCLUDED.feed_url, title = EXCLUDED.title, text = EXCLUDED.text,
@@ -69,7 +70,8 @@ public class ArticleWriter {
                 language = EXCLUDED.language, language_confidence = EXCLUDED.language_confidence,
                 ts_config = EXCLUDED.ts_config, content_hash = EXCLUDED.content_hash, revision = EXCLUDED.revision,
                 entities = EXCLUDED.entities, topics = EXCLUDED.topics, minhash = EXCLUDED.minhash,
-                simhash = EXCLUDED.simhash, word_count = EXCLUDED.word_count, story_numbers = EXCLUDED.story_numbers
+                simhash = EXCLUDED.simhash, word_count = EXCLUDED.word_count, story_numbers = EXCLUDED.story_numbers,
+                story_keywords = EXCLUDED.story_keywords
                 -- story_id is deliberately not updated: a revision stays in its story
             WHERE (EXCLUDED.revision, coalesce(EXCLUDED.enriched_at, '-infinity'::timestamptz))
                 > (a.revision, coalesce(a.enriched_at, '-infinity'::timestamptz))
@@ -189,7 +191,7 @@ public class ArticleWriter {
 
     private record Prepared(EnrichedArticle event, RawArticle article, List<EnrichedArticle.Entity> entities,
                             List<EnrichedArticle.Topic> topics, String language, TextFingerprint fingerprint,
-                            Set<String> numbers, Instant time) {
+                            Set<String> numbers, Set<String> keywords, Instant time) {
     }
 
     /** The stored version of an article: what a new one must beat to replace it. */
@@ -220,7 +222,7 @@ public class ArticleWriter {
         for (Prepared p : batch) {
             if (seen.add(p.article().id())) {
                 newcomers.add(new StoryFeatures(p.article().id(), null, p.time(), p.language(),
-                        StoryFeatures.weighEnriched(p.entities()), p.fingerprint(), p.numbers()));
+                        StoryFeatures.weighEnriched(p.entities()), p.fingerprint(), p.numbers(), p.keywords()));
             }
         }
         StoryClusterer.Assignment assignment = clusterer.assign(connection, newcomers);
@@ -269,13 +271,28 @@ public class ArticleWriter {
         return new Written(outcomes, new ArticlesCommitted(stored, stories));
     }
 
+    /** The keywords enrich-service ranked for the story fingerprint; none from producers that send no fingerprint. */
+    private static Set<String> keywords(EnrichedArticle event) {
+        if (event.fingerprint() == null) {
+            return Set.of();
+        }
+        Set<String> keywords = new java.util.TreeSet<>();
+        for (String keyword : event.fingerprint().keywords()) {
+            String clean = PgText.clean(keyword);
+            if (clean != null && !clean.isBlank()) {
+                keywords.add(clean);
+            }
+        }
+        return keywords;
+    }
+
     private static Prepared prepare(EnrichedArticle event) {
         RawArticle article = event.article();
         Instant time = article.publishedAt() != null ? article.publishedAt()
                 : article.fetchedAt() != null ? article.fetchedAt() : Instant.now();
         return new Prepared(event, article, PgText.cleanEntities(event.entities()), PgText.cleanTopics(event.topics()),
                 LanguageCodes.normalise(event.language().code()), fingerprint(event),
-                StoryNumbers.of(article.title(), article.summary(), article.text()), time);
+                StoryNumbers.of(article.title(), article.summary(), article.text()), keywords(event), time);
     }
 
     /**
@@ -366,6 +383,7 @@ public class ArticleWriter {
         upsert.setLong(++i, p.fingerprint().simHash());
         upsert.setInt(++i, p.fingerprint().words());
         upsert.setArray(++i, connection.createArrayOf("text", p.numbers().toArray()));
+        upsert.setArray(++i, connection.createArrayOf("text", p.keywords().toArray()));
         upsert.addBatch();
     }
 

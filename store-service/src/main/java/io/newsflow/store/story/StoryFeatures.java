@@ -21,9 +21,12 @@ import java.util.Set;
  * @param entities  entity id → weight: salience times {@link #typeWeight}, the {@value #MAX_ENTITIES} heaviest only
  * @param fingerprint MinHash/SimHash of title and text
  * @param numbers   the specific figures it reports ({@link StoryNumbers}); empty when not known
+ * @param keywords  its most characteristic words as enrich-service ranked them (the event's fingerprint); empty when
+ *                  not known
  */
 public record StoryFeatures(String articleId, String storyId, Instant time, String language,
-                            Map<String, Double> entities, TextFingerprint fingerprint, Set<String> numbers) {
+                            Map<String, Double> entities, TextFingerprint fingerprint, Set<String> numbers,
+                            Set<String> keywords) {
 
     /** Entities beyond the heaviest dozen are passing mentions; they add noise, not evidence. */
     public static final int MAX_ENTITIES = 12;
@@ -33,16 +36,17 @@ public record StoryFeatures(String articleId, String storyId, Instant time, Stri
     public StoryFeatures {
         entities = Map.copyOf(entities);
         numbers = numbers == null ? Set.of() : Set.copyOf(numbers);
+        keywords = keywords == null ? Set.of() : Set.copyOf(keywords);
     }
 
-    /** Features without figures (an article stored before they were kept, or a test about entities only). */
+    /** Features without figures or keywords (an article stored before they were kept, or a test about entities). */
     public StoryFeatures(String articleId, String storyId, Instant time, String language,
                          Map<String, Double> entities, TextFingerprint fingerprint) {
-        this(articleId, storyId, time, language, entities, fingerprint, Set.of());
+        this(articleId, storyId, time, language, entities, fingerprint, Set.of(), Set.of());
     }
 
     public StoryFeatures withStory(String story) {
-        return new StoryFeatures(articleId, story, time, language, entities, fingerprint, numbers);
+        return new StoryFeatures(articleId, story, time, language, entities, fingerprint, numbers, keywords);
     }
 
     /**

@@ -141,8 +141,10 @@ class HeldOutStoriesTest {
             var fingerprint = new TextFingerprint(minhash, a.get("simhash").asLong(), a.get("wordCount").asInt());
             Set<String> numbers = new TreeSet<>();
             a.path("numbers").forEach(n -> numbers.add(n.asText()));
+            Set<String> keywords = new TreeSet<>();
+            a.path("keywords").forEach(k -> keywords.add(k.asText()));
             var features = new StoryFeatures(a.get("key").asText(), null, Instant.parse(a.get("time").asText()),
-                    a.get("language").asText(), StoryFeatures.weigh(entities), fingerprint, numbers);
+                    a.get("language").asText(), StoryFeatures.weigh(entities), fingerprint, numbers, keywords);
             articles.add(new HeldOut(a.get("story").asText(), a.get("title").asText(), features, names));
         }
         return articles;

@@ -104,18 +104,39 @@ class StorySimilarityTest {
         Map<String, Double> norwegian = Map.of("Q20", 1.0, "nf:LOCATION:kinn", 0.6, "nf:LOCATION:forde", 0.3);
         StorySimilarity.Rarity rarity = e -> 0.5;
         var withoutFigures = StorySimilarity.compare(
-                new StoryFeatures("a", null, t, "en", english, null, Set.of("70000")),
-                new StoryFeatures("b", null, t, "nb", norwegian, null, Set.of("70000", "58000")), rarity);
+                new StoryFeatures("a", null, t, "en", english, null, Set.of("70000"), Set.of()),
+                new StoryFeatures("b", null, t, "nb", norwegian, null, Set.of("70000", "58000"), Set.of()), rarity);
         var withFigures = StorySimilarity.compare(
-                new StoryFeatures("a", null, t, "en", english, null, Set.of("70000", "1200", "3.5")),
-                new StoryFeatures("b", null, t, "nb", norwegian, null, Set.of("70000", "1200", "3.5", "58000")),
+                new StoryFeatures("a", null, t, "en", english, null, Set.of("70000", "1200", "3.5"), Set.of()),
+                new StoryFeatures("b", null, t, "nb", norwegian, null, Set.of("70000", "1200", "3.5", "58000"), Set.of()),
                 rarity);
         assertThat(withFigures.score() - withoutFigures.score()).isCloseTo(3 * StorySimilarity.NUMBER_WEIGHT,
                 org.assertj.core.data.Offset.offset(1e-9));
         // The same figures with no entity in common are chance, whatever their number.
         var noEntity = StorySimilarity.compare(
-                new StoryFeatures("a", null, t, "en", Map.of("Q30", 1.0), null, Set.of("70000", "1200", "3.5", "47")),
-                new StoryFeatures("b", null, t, "nb", Map.of("Q20", 1.0), null, Set.of("70000", "1200", "3.5", "47")),
+                new StoryFeatures("a", null, t, "en", Map.of("Q30", 1.0), null, Set.of("70000", "1200", "3.5", "47"), Set.of()),
+                new StoryFeatures("b", null, t, "nb", Map.of("Q20", 1.0), null, Set.of("70000", "1200", "3.5", "47"), Set.of()),
+                rarity);
+        assertThat(noEntity.score()).isZero();
+    }
+
+    @Test
+    void sharedKeywordsCountFromTwoOnAndOnlyBesideASharedEntity() {
+        Instant t = Instant.parse("2026-12-02T08:00:00Z");
+        Map<String, Double> a = Map.of("Q29", 1.0, "nf:LOCATION:illescas", 0.5);
+        Map<String, Double> b = Map.of("Q29", 1.0, "nf:ORGANIZATION:volkswagen", 0.5);
+        StorySimilarity.Rarity rarity = e -> 0.5;
+        var base = StorySimilarity.compare(new StoryFeatures("a", null, t, "es", a, null, Set.of(), Set.of("gotion")),
+                new StoryFeatures("b", null, t, "de", b, null, Set.of(), Set.of("gotion")), rarity);
+        var three = StorySimilarity.compare(
+                new StoryFeatures("a", null, t, "es", a, null, Set.of(), Set.of("gotion", "gigafactoria", "illescas")),
+                new StoryFeatures("b", null, t, "de", b, null, Set.of(), Set.of("gotion", "batteriezellwerk", "illescas",
+                        "gigafactoria")), rarity);
+        assertThat(three.score() - base.score()).isCloseTo(3 * StorySimilarity.KEYWORD_WEIGHT,
+                org.assertj.core.data.Offset.offset(1e-9));
+        var noEntity = StorySimilarity.compare(
+                new StoryFeatures("a", null, t, "es", Map.of("Q30", 1.0), null, Set.of(), Set.of("x1", "x2", "x3")),
+                new StoryFeatures("b", null, t, "de", Map.of("Q20", 1.0), null, Set.of(), Set.of("x1", "x2", "x3")),
                 rarity);
         assertThat(noEntity.score()).isZero();
     }

@@ -1,0 +1,23 @@
+package io.newsflow.e2e;
+
+/**
+ * Story grouping on held-out set 5 ({@code src/test/resources/story-heldout-5/}): 45 articles from the same eight
+ * fictional outlets in five languages, published over four days (7-10 December 2026), 11 multi-article stories (all
+ * across languages, 37 gold same-story pairs) and 11 hard negatives (another rockfall in the same county, the same
+ * club's previous match, the same prime minister at another event, another avalanche in the Alps, the same company's
+ * other news, another aviation strike, the same national team's next match, ...). Written and labelled without reading
+ * the store's or the enricher's code, after story grouping had been tuned on sets 1-4, so its first score is an
+ * unbiased measurement.
+ */
+class StoryQualitySet5IT extends HeldOutStoryQuality {
+
+    /**
+     * A regression floor set before the first run, not the target (0.90): the same floor as sets 3 and 4, since
+     * arrival order moves a set's score by about ±0.05 between runs. Revisit it once this set's first score is known.
+     */
+    static final double FLOOR_F1 = 0.55;
+
+    StoryQualitySet5IT() {
+        super("story-heldout-5/", FLOOR_F1);
+    }
+}
