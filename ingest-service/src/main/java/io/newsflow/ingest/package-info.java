@@ -15,6 +15,8 @@
  *       other's changes.</li>
  *   <li>Joins the consumer group {@code newsflow.ingest.group-id} on {@code news.ingest.feeds} only to share the
  *       feeds: a replica polls the feeds of the partitions assigned to it.</li>
+ *   <li>Reads the committed offsets of {@code newsflow.ingest.admission.consumer-group} (enrich-service) on
+ *       {@code news.articles.raw}: while that backlog is above {@code max-lag}, no new feed poll starts.</li>
  * </ul>
  *
  * <p>Settings that matter: {@code newsflow.ingest.feeds}, {@code newsflow.ingest.poll-interval} (start),
@@ -22,7 +24,7 @@
  * {@code newsflow.ingest.host.*} (per-host politeness), {@code newsflow.ingest.workers},
  * {@code newsflow.ingest.fetch.*} (timeouts, size limits, redirects, and {@code allow-private-addresses}, the SSRF
  * guard's switch, false by default), {@code newsflow.ingest.api-key}, {@code newsflow.ingest.group-id},
- * {@code kafka.bootstrap.servers}.
+ * {@code newsflow.ingest.admission.*} (admission control), {@code kafka.bootstrap.servers}.
  *
  * <p>Packages: {@code feed} (subscriptions, parsing, OPML, autodiscovery), {@code fetch} (HTTP, politeness and the
  * SSRF guard), {@code extract} (main text and metadata), {@code dedup} (seen state), {@code pipeline} (polling, the

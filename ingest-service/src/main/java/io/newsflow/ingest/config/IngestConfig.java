@@ -87,6 +87,33 @@ public interface IngestConfig {
 
     WebSub websub();
 
+    Admission admission();
+
+    /**
+     * Admission control: while the first stage downstream is too far behind on news.articles.raw, no new feed poll
+     * starts, so ingest does not spend CPU on pages that would only wait in Kafka (polls already running finish).
+     */
+    interface Admission {
+        /** Off: feeds are polled whatever the backlog. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Consumer group whose backlog on news.articles.raw is watched (enrich-service's). */
+        @WithDefault("enrich-service")
+        @NotBlank
+        String consumerGroup();
+
+        /** Backlog (records) above which no new poll starts; polls start again once it is below half of this. */
+        @WithDefault("5000")
+        @Min(1)
+        long maxLag();
+
+        /** How often the backlog is measured (also read by the @Scheduled expression). */
+        @WithDefault("2s")
+        @DurationMin(seconds = 1)
+        Duration checkInterval();
+    }
+
     /** WebSub push (W3C): on only when the service has a public callback URL and a secret. */
     interface WebSub {
         /** Public base URL hubs call back, e.g. https://ingest.example.com (callbacks: /api/websub/{feed id}). */

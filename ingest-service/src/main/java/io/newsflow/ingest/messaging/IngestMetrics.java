@@ -1,12 +1,14 @@
 package io.newsflow.ingest.messaging;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The counters every stage exposes (newsflow.articles.in/out/failed with stage=ingest) plus ingest's own poll counter.
  * "in" counts feed items taken into processing (new, or newer than last time); "out" counts published articles.
+ * Two gauges show admission control: the downstream backlog last measured and whether new polls are held back.
  */
 @ApplicationScoped
 public class IngestMetrics {
@@ -16,6 +18,9 @@ public class IngestMetrics {
     private final MeterRegistry registry;
     private final Counter in;
     private final Counter out;
+    /** NaN until measured, and while it cannot be measured (admission control off, or Kafka not answering). */
+    private volatile double downstreamLag = Double.NaN;
+    private volatile double admissionPaused;
 
     public IngestMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -23,6 +28,21 @@ public class IngestMetrics {
                 .description("Feed items taken into processing").register(registry);
         this.out = Counter.builder("newsflow.articles.out").tag("stage", STAGE)
                 .description("Articles published to news.articles.raw").register(registry);
+        Gauge.builder("newsflow.ingest.downstream.lag", this, metrics -> metrics.downstreamLag)
+                .description("Records of news.articles.raw the downstream consumer group has not committed, "
+                        + "as of the last admission check (NaN: unknown)").register(registry);
+        Gauge.builder("newsflow.ingest.admission.paused", this, metrics -> metrics.admissionPaused)
+                .description("1 while no new feed poll starts because the downstream backlog is too long")
+                .register(registry);
+    }
+
+    /** @param lag records behind, or NaN when the last check could not measure it */
+    public void downstreamLag(double lag) {
+        downstreamLag = lag;
+    }
+
+    public void admissionPaused(boolean paused) {
+        admissionPaused = paused ? 1 : 0;
     }
 
     public void itemIn() {

@@ -62,6 +62,7 @@ public class FeedPoller {
     private final FeedStateStore stateStore;
     private final PollPolicy policy;
     private final WebSub webSub;
+    private final DownstreamBacklog backlog;
     private final Clock clock;
     private final long maxFeedBytes;
     private final int maxItemsPerPoll;
@@ -75,7 +76,7 @@ public class FeedPoller {
 
     public FeedPoller(FeedRegistry registry, HttpFetcher fetcher, FeedParser parser, ArticleIngester ingester,
                       FailureReporter failures, IngestMetrics metrics, IngestStatus status, FeedStateStore stateStore,
-                      PollPolicy policy, WebSub webSub, Clock clock, IngestConfig config) {
+                      PollPolicy policy, WebSub webSub, DownstreamBacklog backlog, Clock clock, IngestConfig config) {
         this.registry = registry;
         this.fetcher = fetcher;
         this.parser = parser;
@@ -86,17 +87,21 @@ public class FeedPoller {
         this.stateStore = stateStore;
         this.policy = policy;
         this.webSub = webSub;
+        this.backlog = backlog;
         this.clock = clock;
         this.maxFeedBytes = config.fetch().maxFeedSize().asLongValue();
         this.maxItemsPerPoll = config.maxItemsPerPoll();
         this.workers = Executors.newFixedThreadPool(config.workers(), namedThreads());
     }
 
-    /** Hands every due feed this replica owns to the pool; nothing until the state is loaded (dedup needs it). */
+    /**
+     * Hands every due feed this replica owns to the pool; nothing until the state is loaded (dedup needs it), nor while
+     * downstream is too far behind ({@link DownstreamBacklog}; the feeds stay due and are polled once it drains).
+     */
     @Scheduled(every = "1s", delay = 1, delayUnit = TimeUnit.SECONDS,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        if (stopping || !status.stateLoaded()) {
+        if (stopping || !status.stateLoaded() || backlog.paused()) {
             return;
         }
         Instant now = clock.instant();

@@ -221,7 +221,10 @@ class IngestPipelineIT {
                 .contains("newsflow_articles_out_total{stage=\"ingest\"}")
                 .contains("newsflow_articles_failed_total{reason=\"http-status\",stage=\"ingest\"}")
                 .contains("newsflow_ingest_polls_total{result=\"ok\",status=\"200\"}")
-                .contains("newsflow_ingest_polls_total{result=\"failed\",status=\"404\"}"));
+                .contains("newsflow_ingest_polls_total{result=\"failed\",status=\"404\"}")
+                // Admission control measured enrich-service's backlog: it never committed here, so 0 and not paused.
+                .contains("newsflow_ingest_downstream_lag 0.0")
+                .contains("newsflow_ingest_admission_paused 0.0"));
 
         given().get("/api/feeds").then().statusCode(200)
                 .body("find { it.id == '" + feedId + "' }.url", equalTo(site.url("/obs/feed.xml")))
