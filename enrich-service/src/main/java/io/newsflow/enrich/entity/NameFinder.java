@@ -384,6 +384,7 @@ public final class NameFinder {
             boolean evidence = cues.isGivenName(first.norm())
                     || !context.nounCaps() && context.midSentenceCaps().contains(first.norm())
                     || start == end && cues.isOrgCompound(first.norm())
+                    || end > start && cues.eventHeads().contains(first.norm()) // "Hurricane Milton hit Florida."
                     || end > start && (sayingVerbAfter(words, end) || apposition(field, words, end) != null
                     || whoAfter(field, words, end) || cues.orgSuffixes().contains(words.get(end).norm())
                     || cues.isOrgCompound(words.get(end).norm()) || cues.isOrgWord(first.norm())

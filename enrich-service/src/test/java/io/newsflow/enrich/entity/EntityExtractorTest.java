@@ -43,6 +43,30 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aSurnameAloneIsTheFullNamedPersonNotATownOfThatName() {
+        // Invented sentences. Sánchez is a knowledge-base person and a Dominican town; Warken a town in Luxembourg
+        // after a given name that is also a word elsewhere; Engel a place name's folded form.
+        List<Entity> es = extract("Sánchez convoca elecciones", "El presidente del Gobierno, Pedro Sánchez, anunció "
+                + "elecciones. Sánchez dijo que el país necesita estabilidad. Según Sánchez, la decisión es firme.", "es");
+        assertThat(es).filteredOn(e -> e.name().contains("Sánchez")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.PERSON))
+                .satisfies(e -> assertThat(e.count()).isEqualTo(4));
+        List<Entity> de = extract(null, "Die Reform von Bundesgesundheitsministerin Nina Warken (CDU) kommt. Warken sagte, "
+                + "sie sei nötig. Das sagte die Landesvorsitzende Marion Engel. Engel forderte mehr Geld.", "de");
+        assertThat(de).extracting(Entity::name).contains("Nina Warken", "Marion Engel").doesNotContain("Nina", "Marion");
+        assertThat(de).filteredOn(e -> e.type() == EntityType.LOCATION).isEmpty();
+    }
+
+    @Test
+    void aStormNamedLikeAPlaceIsAnEvent() {
+        List<Entity> entities = extract(null, "Forecasters had warned for days. Hurricane Milton hit Florida on Wednesday, and the "
+                + "storm weakened over land.", "en");
+        assertThat(entities).filteredOn(e -> e.name().equals("Hurricane Milton")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.EVENT));
+        assertThat(entities).extracting(Entity::name).doesNotContain("Milton");
+    }
+
+    @Test
     void possessivesEndTheMentionBeforeTheApostrophe() {
         String text = "Russia's economy and Venezuela’s oil.";
         List<Entity> entities = extract(null, text, "en");
