@@ -2,6 +2,7 @@ package io.newsflow.enrich.entity;
 
 import io.newsflow.contracts.EnrichedArticle.EntityType;
 import io.newsflow.contracts.text.Token;
+import io.newsflow.contracts.text.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -521,6 +522,43 @@ public final class NameFinder {
         return guessed == null ? null : new Typed(guessed, WEAK);
     }
 
+    /**
+     * Common nouns for a named storm, in the form that stands right before its name (Norwegian and Swedish with the
+     * suffixed article): storms get given names, so without this their names read as people's.
+     */
+    private static final Set<String> STORM_NOUNS = normalised("storm", "stormen", "uværet", "uvêret", "ekstremværet",
+            "ekstremvêret", "ekstremvær", "ekstremvêr", "orkanen", "lavtrykket", "ovädret", "uvejret", "hurricane",
+            "typhoon", "cyclone", "tempête", "ouragan", "typhon", "borrasca", "tormenta", "huracán", "tifón", "ciclón",
+            "tempesta", "uragano", "tifone", "ciclone", "burrasca");
+    private static final String OPENING_QUOTES = "«\"“„'‘‹";
+
+    private static Set<String> normalised(String... words) {
+        Set<String> set = new HashSet<>();
+        for (String w : words) {
+            set.add(Tokenizer.normalise(w));
+        }
+        return Set.copyOf(set);
+    }
+
+    /** A storm noun right before the run, lower-case or opening the sentence, maybe with an opening quote between. */
+    private static boolean stormNounBefore(Field field, List<Word> words, int start) {
+        if (start == 0) {
+            return false;
+        }
+        Word prev = words.get(start - 1);
+        if (prev.capitalised() && !prev.sentenceStart() || !STORM_NOUNS.contains(prev.norm())) {
+            return false;
+        }
+        String gap = field.text().substring(prev.end(), words.get(start).start());
+        for (int k = 0; k < gap.length(); k++) {
+            char c = gap.charAt(k);
+            if (!Character.isWhitespace(c) && OPENING_QUOTES.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return !gap.isEmpty();
+    }
+
     private static boolean anyAcronym(List<Word> words, int start, int end) {
         for (int k = start; k <= end; k++) {
             if (words.get(k).allCaps()) {
@@ -563,6 +601,9 @@ public final class NameFinder {
         Word first = words.get(start);
         Word last = words.get(end);
         int size = end - start + 1;
+        if (stormNounBefore(field, words, start)) {
+            return EntityType.EVENT; // "ekstremvêret «Tora»", "la tempête Ciarán": a storm's name, not a person's
+        }
         if (size >= 2 && isShipPrefix(first)) {
             return EntityType.PRODUCT;
         }

@@ -67,6 +67,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aStormsGivenNameAfterAStormNounIsAnEvent() {
+        // Invented: "Tora" and "Ciarán" are also given names.
+        List<Entity> nn = extract(null, "Ekstremvêret «Tora» har ført til stengde vegar. Det var venta at stormen Tora "
+                + "skulle svekkjast.", "nn");
+        assertThat(nn).filteredOn(e -> e.name().equals("Tora")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.EVENT));
+        List<Entity> fr = extract(null, "La tempête Ciarán a frappé la Bretagne jeudi, selon les prévisionnistes.", "fr");
+        assertThat(fr).filteredOn(e -> e.name().equals("Ciarán")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.EVENT));
+    }
+
+    @Test
     void possessivesEndTheMentionBeforeTheApostrophe() {
         String text = "Russia's economy and Venezuela’s oil.";
         List<Entity> entities = extract(null, text, "en");
