@@ -181,6 +181,20 @@ public final class EntityExtractor {
                     && cues.functionWords().contains(tokens.get(m.first()).norm())) {
                 continue; // "März" is a month before it is a town called Marz
             }
+            int model = modelAfterMaker(m, tokens, language);
+            if (model > m.last()) {
+                // "Volvo 240", "Renault Kangoo", "Tata LPO 1618": a company and its model name a product
+                for (int k = m.first(); k <= model; k++) {
+                    covered[k] = true;
+                }
+                String surface = text.substring(m.start(), tokens.get(model).end());
+                String id = KbEntry.unlinkedId(EntityType.PRODUCT, Tokenizer.normalise(surface));
+                Builder product = entities.computeIfAbsent(id, k -> new Builder(id, EntityType.PRODUCT, false, Set.of()));
+                product.name = surface;
+                product.supported = true;
+                product.add(field, m.start(), tokens.get(model).end(), surface, tokens.get(m.first()).paragraph());
+                continue;
+            }
             for (int k = m.first(); k <= m.last(); k++) {
                 covered[k] = true;
             }
@@ -303,6 +317,61 @@ public final class EntityExtractor {
             return next.spaceBefore() && next.capitalised() && plainWord(next);
         }
         return false;
+    }
+
+    /** Words after a company's name that name a part of the company, not a product ("Toyota Motor", "Tata Steel"). */
+    private static final Set<String> CORPORATE_TAILS = Set.of("motor", "motors", "group", "gruppe", "gruppen", "cars",
+            "trucks", "steel", "energy", "energi", "bank", "airlines", "holding", "holdings", "international", "global",
+            "europe", "technologies", "technology", "systems", "pharma", "electric", "chemicals", "foods", "capital",
+            "finance", "financial", "services", "solutions", "industries", "aerospace", "defence", "defense", "labs",
+            "research", "media", "entertainment", "studios", "mobility", "automotive", "power", "oil", "gas", "norge",
+            "sverige", "danmark", "deutschland", "france", "italia", "españa", "espana", "foundation", "stiftung");
+
+    /**
+     * The last token of a model name right after a company's name, or -1: a number or code ("Volvo 240", "Tata LPO
+     * 1618", "Audi A6") or, outside German (which capitalises every noun), one capitalised word that is no
+     * organisation word, function word or title and ends the name ("Renault Kangoo", "Citroën Jumper"; not "Volvo
+     * Cars", "Toyota Motor", nor "Tata Steel Europe").
+     */
+    private int modelAfterMaker(AliasMatcher.KbMatch m, List<Token> tokens, String language) {
+        if (m.type() != EntityType.ORGANIZATION || !m.entry().tags().contains("company") || m.first() != m.last()
+                || m.last() + 1 >= tokens.size()) {
+            return -1;
+        }
+        Token next = tokens.get(m.last() + 1);
+        if (!next.spaceBefore() || next.sentenceStart() || next.paragraph() != tokens.get(m.last()).paragraph()) {
+            return -1;
+        }
+        Token before = m.first() > 0 ? tokens.get(m.first() - 1) : null;
+        if (before != null && before.capitalised() && before.spaceBefore() && !tokens.get(m.first()).sentenceStart()) {
+            return -1; // "Hilde Sandvik Aasen": the company's name is inside a person's
+        }
+        int last = m.last() + 1;
+        boolean code = next.hasDigit() || next.allCaps() && next.surface().length() <= 4;
+        if (code) {
+            // "LPO 1618": a letter code and its number; "240" alone; not a year ("Volvo 2024 results")
+            if (next.allCaps() && !next.hasDigit() && last + 1 < tokens.size() && tokens.get(last + 1).spaceBefore()
+                    && tokens.get(last + 1).hasDigit() && !tokens.get(last + 1).hasLetter()) {
+                last++;
+            }
+            String digits = tokens.get(last).surface();
+            if (digits.matches("(19|20)\\d\\d") || digits.matches("\\d+[.,]\\d+")) {
+                return -1;
+            }
+            return last;
+        }
+        boolean nounCaps = language != null && NameFinder.NOUN_CAPITALISING.contains(language);
+        String n = next.norm();
+        if (nounCaps || !next.capitalised() || next.allCaps() || CORPORATE_TAILS.contains(n) || cues.isOrgWord(n) || cues.isOrgCompound(n)
+                || cues.orgSuffixes().contains(n) || cues.functionWords().contains(n) || cues.isTitle(n)
+                || cues.demonyms().contains(n) || cues.sayingVerbs().contains(n) || cues.locationSuffixes().contains(n)
+                || cues.isGivenName(n)) {
+            return -1;
+        }
+        if (last + 1 < tokens.size() && tokens.get(last + 1).spaceBefore() && tokens.get(last + 1).capitalised()) {
+            return -1; // a longer name: left to the name finder
+        }
+        return last;
     }
 
     /** A place from the GeoNames list, not a curated entry: its name is as likely a surname as a place. */

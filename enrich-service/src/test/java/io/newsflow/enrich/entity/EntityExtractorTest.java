@@ -79,6 +79,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCompanyAndItsModelNameAProduct() {
+        // Invented sentences.
+        List<Entity> entities = extract(null, "Ho køyrde ein gammal Volvo 240 i tjue år, og sidan ein Renault Kangoo. "
+                + "Bussen var en Tata LPO 1618. Toyota Motor og Volvo Cars la fram tal, sa Hilde Volvo Aasen.", "nn");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PRODUCT).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Volvo 240", "Renault Kangoo", "Tata LPO 1618");
+    }
+
+    @Test
     void possessivesEndTheMentionBeforeTheApostrophe() {
         String text = "Russia's economy and Venezuela’s oil.";
         List<Entity> entities = extract(null, text, "en");
