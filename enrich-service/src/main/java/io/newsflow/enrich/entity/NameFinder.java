@@ -530,6 +530,34 @@ public final class NameFinder {
             "ekstremvêret", "ekstremvær", "ekstremvêr", "orkanen", "lavtrykket", "ovädret", "uvejret", "hurricane",
             "typhoon", "cyclone", "tempête", "ouragan", "typhon", "borrasca", "tormenta", "huracán", "tifón", "ciclón",
             "tempesta", "uragano", "tifone", "ciclone", "burrasca");
+    /**
+     * Nordic and German adjectives of nationality, lower-case in running text and so in no demonym list: opening a
+     * name they make it a body's ("Norsk Lektorlag", "Svenska kyrkan", "Deutsche Bahn"), never a person's.
+     */
+    private static final Set<String> NATIONAL_ADJECTIVES = normalised("norsk", "norske", "svensk", "svenska",
+            "svenske", "dansk", "danske", "finsk", "finska", "finske", "islandsk", "isländska", "deutsche", "deutscher",
+            "deutsches", "deutschen", "österreichische", "österreichischer", "schweizerische", "schweizer",
+            "europeisk", "europeiske", "europeiska", "europäische", "europäischer");
+    /** "til"/"till" in "sier hun til X", "säger han till X": who a statement was given to. */
+    private static final Set<String> TO = Set.of("til", "till");
+
+    /** The run follows "til"/"till", and a verb of saying comes at most three words before that. */
+    private boolean toAfterSaying(List<Word> words, int start) {
+        if (start < 2 || !TO.contains(words.get(start - 1).norm()) || words.get(start - 1).capitalised()) {
+            return false;
+        }
+        for (int k = start - 2; k >= Math.max(0, start - 5); k--) {
+            if (cues.sayingVerbs().contains(words.get(k).norm()) || SAYING_NORDIC.contains(words.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nynorsk and Swedish verbs of saying the shared list lacks. */
+    private static final Set<String> SAYING_NORDIC = normalised("seier", "sei", "sagt", "säger", "sade", "sa",
+            "uttalar", "fortel", "skriv", "berättar", "berättade");
+
     private static final String OPENING_QUOTES = "«\"“„'‘‹";
 
     private static Set<String> normalised(String... words) {
@@ -603,6 +631,12 @@ public final class NameFinder {
         int size = end - start + 1;
         if (stormNounBefore(field, words, start)) {
             return EntityType.EVENT; // "ekstremvêret «Tora»", "la tempête Ciarán": a storm's name, not a person's
+        }
+        if (size >= 2 && NATIONAL_ADJECTIVES.contains(first.norm())) {
+            return EntityType.ORGANIZATION; // "Norsk Lektorlag", "Svenska Dagbladet", "Dansk Industri"
+        }
+        if (toAfterSaying(words, start)) {
+            return EntityType.ORGANIZATION; // "sier hun til Avisa Valdres", "säger han till Sydsvenskan": a news outlet
         }
         if (size >= 2 && isShipPrefix(first)) {
             return EntityType.PRODUCT;

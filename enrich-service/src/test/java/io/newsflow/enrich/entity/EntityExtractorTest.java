@@ -88,6 +88,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNationalAdjectiveOrAStatementGivenToANameMakesABody() {
+        // Invented sentences.
+        List<Entity> entities = extract(null, "Norsk Filmforbund mener forslaget er dårlig. – Det er trist, sier hun til "
+                + "Avisa Hallingdal. Han ga boka til Kari Nordmann.", "nb");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Norsk Filmforbund", "Avisa Hallingdal");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactly("Kari Nordmann");
+    }
+
+    @Test
     void possessivesEndTheMentionBeforeTheApostrophe() {
         String text = "Russia's economy and Venezuela’s oil.";
         List<Entity> entities = extract(null, text, "en");
