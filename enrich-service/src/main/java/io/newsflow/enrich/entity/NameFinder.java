@@ -360,8 +360,8 @@ public final class NameFinder {
         if (PARTICLES.contains(p.norm())) {
             return !(nounCaps && ARTICLE_PARTICLES.contains(p.norm()));
         }
-        if (COORDINATORS.contains(p.norm()) && cues.isOrgWord(after.norm())) {
-            return false; // "Miljødirektoratet og Mattilsynet": two bodies, not one
+        if (COORDINATORS.contains(p.norm()) && (cues.isOrgWord(after.norm()) || after.allCaps())) {
+            return false; // "Miljødirektoratet og Mattilsynet", "Universitetet i Bergen og NTNU": two bodies, not one
         }
         // "Research Council of Norway", "Serum Institute of India": the head may be the run's last word, not its first
         for (int k = runStart; k < particle; k++) {

@@ -99,6 +99,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void buildingsAndGardensArePlacesAndAnAcronymAfterAndStartsAnotherBody() {
+        // Invented sentences.
+        List<Entity> it = extract(null, "La mostra apre a Palazzo Madama. Poi si sposta nel Giardino di Villa Reale, "
+                + "dove resta fino a marzo.", "it");
+        assertThat(it).filteredOn(e -> e.type() == EntityType.LOCATION).extracting(Entity::name)
+                .contains("Palazzo Madama", "Giardino di Villa Reale");
+        List<Entity> nb = extract(null, "Kurset flyttes til Universitetet i Tromsø og NTNU fra høsten, opplyser skolen.", "nb");
+        assertThat(nb).extracting(Entity::name).contains("Universitetet i Tromsø").noneMatch(n -> n.contains("NTNU")
+                && n.contains("Universitetet"));
+    }
+
+    @Test
     void possessivesEndTheMentionBeforeTheApostrophe() {
         String text = "Russia's economy and Venezuela’s oil.";
         List<Entity> entities = extract(null, text, "en");
