@@ -24,8 +24,6 @@ public final class KnowledgeBase {
     public static final String ENTITIES = "kb/entities.tsv";
     /** Generated from GeoNames (CC BY 4.0) by scripts/kb/generate-cities.cjs. */
     public static final String CITIES = "kb/cities.tsv";
-    /** Generated from Debian's iso-codes (ISO 3166-2 subdivisions, LGPL-2.1+) by scripts/kb/generate-regions.cjs. */
-    public static final String REGIONS = "kb/regions.tsv";
 
     /** Tag of a generated place with fewer than 100,000 inhabitants. */
     public static final String TOWN = "town";
@@ -57,18 +55,6 @@ public final class KnowledgeBase {
             KbEntry city = city(row);
             if (city != null && city.aliases().stream().noneMatch(a -> taken.contains(a.text().toLowerCase(java.util.Locale.ROOT)))) {
                 entries.add(city);
-            }
-        }
-        // Subdivisions last: "Kerala", "Waikato", "Creuse" — a city of the same name keeps it (and its town tag).
-        for (KbEntry e : entries) {
-            for (KbEntry.Alias a : e.aliases()) {
-                taken.add(a.text().toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-        for (String[] row : readTsv(REGIONS)) {
-            KbEntry region = curated(row);
-            if (region.aliases().stream().noneMatch(a -> taken.contains(a.text().toLowerCase(java.util.Locale.ROOT)))) {
-                entries.add(region);
             }
         }
         return new KnowledgeBase(entries);
