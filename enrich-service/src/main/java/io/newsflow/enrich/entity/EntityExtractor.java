@@ -110,32 +110,58 @@ public final class EntityExtractor {
     }
 
     /**
-     * A small town named like a word of a person's full name in the same article is that person: "Carlos Alcaraz …
-     * Alcaraz" is no town in Murcia. Its mentions go to the person.
+     * A small town named like a word of a person's full name in the same article, or a bigger place from the
+     * gazetteer named like its surname, is that person: "Carlos Alcaraz …
+     * Alcaraz" is no town in Murcia, and "Pedro Sánchez … Sánchez" (a knowledge-base person whose surname alone is no
+     * alias) no town in the Dominican Republic. Its mentions go to the person.
      */
     private static void yieldTownsToPersons(Map<String, Builder> entities, List<NameFinder.FoundName> found) {
-        Map<String, NameFinder.FoundName> persons = null;
+        Map<String, String> personIds = null; // a word of a full name → the id of that person
+        Set<String> surnames = new java.util.HashSet<>();
         for (NameFinder.FoundName name : found) {
             if (name.type() == EntityType.PERSON && name.key().indexOf(' ') > 0) {
-                if (persons == null) {
-                    persons = new java.util.HashMap<>();
+                if (personIds == null) {
+                    personIds = new java.util.HashMap<>();
                 }
-                for (String part : name.key().split(" ")) {
-                    persons.putIfAbsent(part, name);
+                String id = KbEntry.unlinkedId(EntityType.PERSON, name.key());
+                String[] parts = name.key().split(" ");
+                for (String part : parts) {
+                    personIds.putIfAbsent(part, id);
+                }
+                surnames.add(parts[parts.length - 1]);
+            }
+        }
+        for (Builder b : entities.values()) {
+            if (b.type != EntityType.PERSON) {
+                continue;
+            }
+            for (Mention m : b.mentions) {
+                if (m.text().indexOf(' ') > 0) {
+                    if (personIds == null) {
+                        personIds = new java.util.HashMap<>();
+                    }
+                    String[] parts = m.text().split("\\s+");
+                    for (String part : parts) {
+                        personIds.putIfAbsent(Tokenizer.normalise(part), b.id);
+                    }
+                    surnames.add(Tokenizer.normalise(parts[parts.length - 1]));
                 }
             }
         }
-        if (persons == null) {
+        if (personIds == null) {
             return;
         }
         for (Builder town : List.copyOf(entities.values())) {
-            NameFinder.FoundName person = town.tags.contains(KnowledgeBase.TOWN)
-                    ? persons.get(Tokenizer.normalise(town.name)) : null;
-            if (person == null) {
+            // the words as written: the entry's name may be another form of them ("Engel’s" for Engel)
+            String word = town.mentions.isEmpty() ? "" : Tokenizer.normalise(town.mentions.getFirst().text());
+            // Any word for a small town; a bigger one only as the surname ("Marion Engel … Engel", not Engels)
+            boolean yields = town.tags.contains(KnowledgeBase.TOWN)
+                    || !town.linked && town.type == EntityType.LOCATION && town.tags.contains("city") && surnames.contains(word);
+            String id = yields ? personIds.get(word) : null;
+            if (id == null) {
                 continue;
             }
             entities.remove(town.id);
-            String id = KbEntry.unlinkedId(EntityType.PERSON, person.key());
             Builder p = entities.computeIfAbsent(id, k -> new Builder(id, EntityType.PERSON, false, Set.of()));
             p.supported = true;
             p.mentions.addAll(town.mentions);
@@ -154,6 +180,20 @@ public final class EntityExtractor {
             if (m.first() == m.last() && m.entry().tags().contains("city") && !m.entry().linked()
                     && cues.functionWords().contains(tokens.get(m.first()).norm())) {
                 continue; // "März" is a month before it is a town called Marz
+            }
+            int model = modelAfterMaker(m, tokens, language);
+            if (model > m.last()) {
+                // "Volvo 240", "Renault Kangoo", "Tata LPO 1618": a company and its model name a product
+                for (int k = m.first(); k <= model; k++) {
+                    covered[k] = true;
+                }
+                String surface = text.substring(m.start(), tokens.get(model).end());
+                String id = KbEntry.unlinkedId(EntityType.PRODUCT, Tokenizer.normalise(surface));
+                Builder product = entities.computeIfAbsent(id, k -> new Builder(id, EntityType.PRODUCT, false, Set.of()));
+                product.name = surface;
+                product.supported = true;
+                product.add(field, m.start(), tokens.get(model).end(), surface, tokens.get(m.first()).paragraph());
+                continue;
             }
             for (int k = m.first(); k <= m.last(); k++) {
                 covered[k] = true;
@@ -235,14 +275,24 @@ public final class EntityExtractor {
                 return true;
             }
         }
+        if (m.type() == EntityType.LOCATION && m.first() > 0 && self.spaceBefore()) {
+            // "Hurricane Milton", "Storm Dudley", "Typhoon Manila": a storm named like a place, even opening a sentence
+            Token prev = tokens.get(m.first() - 1);
+            if (prev.capitalised() && cues.eventHeads().contains(prev.norm())) {
+                return true;
+            }
+        }
         if (m.first() > 0 && self.spaceBefore()) {
             Token prev = tokens.get(m.first() - 1);
             // In German a capitalised word before a place is usually a noun ("Exklave Kaliningrad", "Stadt Passau").
+            // "Karin Prien", "Nina Warken": a town named like a surname after a given name, even one that is also a
+            // word elsewhere (Spanish "niña" folds to Nina)
+            boolean givenBefore = cues.isGivenName(prev.norm())
+                    || gazetteerPlace(m.entry()) && cues.isWordGivenName(prev.norm());
             boolean nounBefore = language != null && NameFinder.NOUN_CAPITALISING.contains(language)
-                    && m.type() == EntityType.LOCATION && !cues.orgHeads().contains(prev.norm())
-                    && !cues.isGivenName(prev.norm()); // "Karin Prien": a town named like a surname after a given name
+                    && m.type() == EntityType.LOCATION && !cues.orgHeads().contains(prev.norm()) && !givenBefore;
             if (prev.capitalised() && !prev.possessive() && plainWord(prev) && !nounBefore
-                    && (!prev.sentenceStart() || cues.isGivenName(prev.norm()))) {
+                    && (!prev.sentenceStart() || givenBefore)) {
                 return true;
             }
         }
@@ -267,6 +317,66 @@ public final class EntityExtractor {
             return next.spaceBefore() && next.capitalised() && plainWord(next);
         }
         return false;
+    }
+
+    /** Words after a company's name that name a part of the company, not a product ("Toyota Motor", "Tata Steel"). */
+    private static final Set<String> CORPORATE_TAILS = Set.of("motor", "motors", "group", "gruppe", "gruppen", "cars",
+            "trucks", "steel", "energy", "energi", "bank", "airlines", "holding", "holdings", "international", "global",
+            "europe", "technologies", "technology", "systems", "pharma", "electric", "chemicals", "foods", "capital",
+            "finance", "financial", "services", "solutions", "industries", "aerospace", "defence", "defense", "labs",
+            "research", "media", "entertainment", "studios", "mobility", "automotive", "power", "oil", "gas", "norge",
+            "sverige", "danmark", "deutschland", "france", "italia", "españa", "espana", "foundation", "stiftung");
+
+    /**
+     * The last token of a model name right after a company's name, or -1: a number or code ("Volvo 240", "Tata LPO
+     * 1618", "Audi A6") or, outside German (which capitalises every noun), one capitalised word that is no
+     * organisation word, function word or title and ends the name ("Renault Kangoo", "Citroën Jumper"; not "Volvo
+     * Cars", "Toyota Motor", nor "Tata Steel Europe").
+     */
+    private int modelAfterMaker(AliasMatcher.KbMatch m, List<Token> tokens, String language) {
+        if (m.type() != EntityType.ORGANIZATION || !m.entry().tags().contains("company") || m.first() != m.last()
+                || m.last() + 1 >= tokens.size()) {
+            return -1;
+        }
+        Token next = tokens.get(m.last() + 1);
+        if (!next.spaceBefore() || next.sentenceStart() || next.paragraph() != tokens.get(m.last()).paragraph()) {
+            return -1;
+        }
+        Token before = m.first() > 0 ? tokens.get(m.first() - 1) : null;
+        if (before != null && before.capitalised() && before.spaceBefore() && !tokens.get(m.first()).sentenceStart()) {
+            return -1; // "Hilde Sandvik Aasen": the company's name is inside a person's
+        }
+        int last = m.last() + 1;
+        boolean code = next.hasDigit() || next.allCaps() && next.surface().length() <= 4;
+        if (code) {
+            // "LPO 1618": a letter code and its number; "240" alone; not a year ("Volvo 2024 results")
+            if (next.allCaps() && !next.hasDigit() && last + 1 < tokens.size() && tokens.get(last + 1).spaceBefore()
+                    && tokens.get(last + 1).hasDigit() && !tokens.get(last + 1).hasLetter()) {
+                last++;
+            }
+            String digits = tokens.get(last).surface();
+            if (digits.matches("(19|20)\\d\\d") || digits.matches("\\d+[.,]\\d+")) {
+                return -1;
+            }
+            return last;
+        }
+        boolean nounCaps = language != null && NameFinder.NOUN_CAPITALISING.contains(language);
+        String n = next.norm();
+        if (nounCaps || !next.capitalised() || next.allCaps() || CORPORATE_TAILS.contains(n) || cues.isOrgWord(n) || cues.isOrgCompound(n)
+                || cues.orgSuffixes().contains(n) || cues.functionWords().contains(n) || cues.isTitle(n)
+                || cues.demonyms().contains(n) || cues.sayingVerbs().contains(n) || cues.locationSuffixes().contains(n)
+                || cues.isGivenName(n)) {
+            return -1;
+        }
+        if (last + 1 < tokens.size() && tokens.get(last + 1).spaceBefore() && tokens.get(last + 1).capitalised()) {
+            return -1; // a longer name: left to the name finder
+        }
+        return last;
+    }
+
+    /** A place from the GeoNames list, not a curated entry: its name is as likely a surname as a place. */
+    private static boolean gazetteerPlace(KbEntry entry) {
+        return !entry.linked() && entry.type() == EntityType.LOCATION && entry.tags().contains("city");
     }
 
     /** "Universitetet i Stavanger" is a name, "Det Norske Teatret i Oslo" a name and where it is. */

@@ -2,6 +2,7 @@ package io.newsflow.enrich.entity;
 
 import io.newsflow.contracts.EnrichedArticle.EntityType;
 import io.newsflow.contracts.text.Token;
+import io.newsflow.contracts.text.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -359,8 +360,8 @@ public final class NameFinder {
         if (PARTICLES.contains(p.norm())) {
             return !(nounCaps && ARTICLE_PARTICLES.contains(p.norm()));
         }
-        if (COORDINATORS.contains(p.norm()) && cues.isOrgWord(after.norm())) {
-            return false; // "Miljødirektoratet og Mattilsynet": two bodies, not one
+        if (COORDINATORS.contains(p.norm()) && (cues.isOrgWord(after.norm()) || after.allCaps())) {
+            return false; // "Miljødirektoratet og Mattilsynet", "Universitetet i Bergen og NTNU": two bodies, not one
         }
         // "Research Council of Norway", "Serum Institute of India": the head may be the run's last word, not its first
         for (int k = runStart; k < particle; k++) {
@@ -384,6 +385,7 @@ public final class NameFinder {
             boolean evidence = cues.isGivenName(first.norm())
                     || !context.nounCaps() && context.midSentenceCaps().contains(first.norm())
                     || start == end && cues.isOrgCompound(first.norm())
+                    || end > start && cues.eventHeads().contains(first.norm()) // "Hurricane Milton hit Florida."
                     || end > start && (sayingVerbAfter(words, end) || apposition(field, words, end) != null
                     || whoAfter(field, words, end) || cues.orgSuffixes().contains(words.get(end).norm())
                     || cues.isOrgCompound(words.get(end).norm()) || cues.isOrgWord(first.norm())
@@ -520,6 +522,71 @@ public final class NameFinder {
         return guessed == null ? null : new Typed(guessed, WEAK);
     }
 
+    /**
+     * Common nouns for a named storm, in the form that stands right before its name (Norwegian and Swedish with the
+     * suffixed article): storms get given names, so without this their names read as people's.
+     */
+    private static final Set<String> STORM_NOUNS = normalised("storm", "stormen", "uværet", "uvêret", "ekstremværet",
+            "ekstremvêret", "ekstremvær", "ekstremvêr", "orkanen", "lavtrykket", "ovädret", "uvejret", "hurricane",
+            "typhoon", "cyclone", "tempête", "ouragan", "typhon", "borrasca", "tormenta", "huracán", "tifón", "ciclón",
+            "tempesta", "uragano", "tifone", "ciclone", "burrasca");
+    /**
+     * Nordic and German adjectives of nationality, lower-case in running text and so in no demonym list: opening a
+     * name they make it a body's ("Norsk Lektorlag", "Svenska kyrkan", "Deutsche Bahn"), never a person's.
+     */
+    private static final Set<String> NATIONAL_ADJECTIVES = normalised("norsk", "norske", "svensk", "svenska",
+            "svenske", "dansk", "danske", "finsk", "finska", "finske", "islandsk", "isländska", "deutsche", "deutscher",
+            "deutsches", "deutschen", "österreichische", "österreichischer", "schweizerische", "schweizer",
+            "europeisk", "europeiske", "europeiska", "europäische", "europäischer");
+    /** "til"/"till" in "sier hun til X", "säger han till X": who a statement was given to. */
+    private static final Set<String> TO = Set.of("til", "till");
+
+    /** The run follows "til"/"till", and a verb of saying comes at most three words before that. */
+    private boolean toAfterSaying(List<Word> words, int start) {
+        if (start < 2 || !TO.contains(words.get(start - 1).norm()) || words.get(start - 1).capitalised()) {
+            return false;
+        }
+        for (int k = start - 2; k >= Math.max(0, start - 5); k--) {
+            if (cues.sayingVerbs().contains(words.get(k).norm()) || SAYING_NORDIC.contains(words.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nynorsk and Swedish verbs of saying the shared list lacks. */
+    private static final Set<String> SAYING_NORDIC = normalised("seier", "sei", "sagt", "säger", "sade", "sa",
+            "uttalar", "fortel", "skriv", "berättar", "berättade");
+
+    private static final String OPENING_QUOTES = "«\"“„'‘‹";
+
+    private static Set<String> normalised(String... words) {
+        Set<String> set = new HashSet<>();
+        for (String w : words) {
+            set.add(Tokenizer.normalise(w));
+        }
+        return Set.copyOf(set);
+    }
+
+    /** A storm noun right before the run, lower-case or opening the sentence, maybe with an opening quote between. */
+    private static boolean stormNounBefore(Field field, List<Word> words, int start) {
+        if (start == 0) {
+            return false;
+        }
+        Word prev = words.get(start - 1);
+        if (prev.capitalised() && !prev.sentenceStart() || !STORM_NOUNS.contains(prev.norm())) {
+            return false;
+        }
+        String gap = field.text().substring(prev.end(), words.get(start).start());
+        for (int k = 0; k < gap.length(); k++) {
+            char c = gap.charAt(k);
+            if (!Character.isWhitespace(c) && OPENING_QUOTES.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return !gap.isEmpty();
+    }
+
     private static boolean anyAcronym(List<Word> words, int start, int end) {
         for (int k = start; k <= end; k++) {
             if (words.get(k).allCaps()) {
@@ -562,6 +629,15 @@ public final class NameFinder {
         Word first = words.get(start);
         Word last = words.get(end);
         int size = end - start + 1;
+        if (stormNounBefore(field, words, start)) {
+            return EntityType.EVENT; // "ekstremvêret «Tora»", "la tempête Ciarán": a storm's name, not a person's
+        }
+        if (size >= 2 && NATIONAL_ADJECTIVES.contains(first.norm())) {
+            return EntityType.ORGANIZATION; // "Norsk Lektorlag", "Svenska Dagbladet", "Dansk Industri"
+        }
+        if (toAfterSaying(words, start)) {
+            return EntityType.ORGANIZATION; // "sier hun til Avisa Valdres", "säger han till Sydsvenskan": a news outlet
+        }
         if (size >= 2 && isShipPrefix(first)) {
             return EntityType.PRODUCT;
         }

@@ -1,6 +1,9 @@
 package io.newsflow.enrich.topic;
 
+import io.newsflow.contracts.EnrichedArticle.Mention;
 import io.newsflow.contracts.EnrichedArticle.Topic;
+import io.newsflow.contracts.EnrichedArticle.EntityType;
+import io.newsflow.enrich.entity.EntityExtractor;
 import io.newsflow.enrich.entity.ExtractedEntity;
 import io.newsflow.contracts.text.Token;
 import io.newsflow.contracts.text.Tokenizer;
@@ -107,8 +110,8 @@ public final class TopicClassifier {
         Lexicon lexicon = language != null && NORDIC.contains(language) ? norwegian
                 : language != null && others.containsKey(language) ? others.get(language) : english;
         Map<Integer, Double> termCounts = new HashMap<>();
-        lexicon.count(titleTokens, TITLE_FACTOR, TITLE_FACTOR, termCounts);
-        lexicon.count(textTokens, LEAD_FACTOR, 1.0, termCounts);
+        lexicon.count(titleTokens, TITLE_FACTOR, TITLE_FACTOR, namedSpans(entities, EntityExtractor.TITLE), termCounts);
+        lexicon.count(textTokens, LEAD_FACTOR, 1.0, namedSpans(entities, EntityExtractor.TEXT), termCounts);
 
         double[] raw = new double[topics.size()];
         for (Map.Entry<Integer, Double> e : termCounts.entrySet()) {
@@ -156,6 +159,47 @@ public final class TopicClassifier {
                 .forEach(e -> result.add(new Topic(topics.get(e.getKey()).code(), topics.get(e.getKey()).labelEn(), e.getValue())));
         return result;
     }
+
+    /**
+     * Start and end offsets, sorted, of the field's mentions of places and people: their words are names, not
+     * vocabulary, and a keyword prefix would read them as such ("Bischofshofen" is no bishop*, "Krieger" no krieg*).
+     * Organisations keep their words: "Polizei Berlin" or "Bank of England" say what a story is about.
+     */
+    private static int[] namedSpans(List<ExtractedEntity> entities, String field) {
+        int n = 0;
+        for (ExtractedEntity e : entities) {
+            if (isName(e)) {
+                n += e.entity().mentions().size();
+            }
+        }
+        if (n == 0) {
+            return NO_SPANS;
+        }
+        long[] spans = new long[n];
+        n = 0;
+        for (ExtractedEntity e : entities) {
+            if (isName(e)) {
+                for (Mention m : e.entity().mentions()) {
+                    if (field.equals(m.field())) {
+                        spans[n++] = (long) m.start() << 32 | m.end();
+                    }
+                }
+            }
+        }
+        java.util.Arrays.sort(spans, 0, n);
+        int[] flat = new int[2 * n];
+        for (int k = 0; k < n; k++) {
+            flat[2 * k] = (int) (spans[k] >>> 32);
+            flat[2 * k + 1] = (int) spans[k];
+        }
+        return flat;
+    }
+
+    private static boolean isName(ExtractedEntity e) {
+        return e.entity().type() == EntityType.LOCATION || e.entity().type() == EntityType.PERSON;
+    }
+
+    private static final int[] NO_SPANS = new int[0];
 
     private boolean parentPasses(double[] raw, String parent, double scale, double bestRaw) {
         int p = index(parent);
@@ -208,10 +252,21 @@ public final class TopicClassifier {
             }
         }
 
-        /** @param leadFactor weight of a word in the first paragraph, {@code factor} of the words after it */
-        void count(List<Token> tokens, double leadFactor, double factor, Map<Integer, Double> counts) {
+        /**
+         * @param leadFactor weight of a word in the first paragraph, {@code factor} of the words after it
+         * @param names      sorted start/end offset pairs of names whose words are not counted
+         */
+        void count(List<Token> tokens, double leadFactor, double factor, int[] names, Map<Integer, Double> counts) {
+            int span = 0;
             for (int i = 0; i < tokens.size(); i++) {
-                double weight = tokens.get(i).paragraph() == 0 ? leadFactor : factor;
+                Token token = tokens.get(i);
+                while (span < names.length && names[span + 1] <= token.start()) {
+                    span += 2;
+                }
+                if (span < names.length && names[span] <= token.start()) {
+                    continue; // inside a name
+                }
+                double weight = token.paragraph() == 0 ? leadFactor : factor;
                 String w = tokens.get(i).norm();
                 for (Term t : words.getOrDefault(w, List.of())) {
                     counts.merge(t.id(), weight, Double::sum);

@@ -43,6 +43,74 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aSurnameAloneIsTheFullNamedPersonNotATownOfThatName() {
+        // Invented sentences. Sánchez is a knowledge-base person and a Dominican town; Warken a town in Luxembourg
+        // after a given name that is also a word elsewhere; Engel a place name's folded form.
+        List<Entity> es = extract("Sánchez convoca elecciones", "El presidente del Gobierno, Pedro Sánchez, anunció "
+                + "elecciones. Sánchez dijo que el país necesita estabilidad. Según Sánchez, la decisión es firme.", "es");
+        assertThat(es).filteredOn(e -> e.name().contains("Sánchez")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.PERSON))
+                .satisfies(e -> assertThat(e.count()).isEqualTo(4));
+        List<Entity> de = extract(null, "Die Reform von Bundesgesundheitsministerin Nina Warken (CDU) kommt. Warken sagte, "
+                + "sie sei nötig. Das sagte die Landesvorsitzende Marion Engel. Engel forderte mehr Geld.", "de");
+        assertThat(de).extracting(Entity::name).contains("Nina Warken", "Marion Engel").doesNotContain("Nina", "Marion");
+        assertThat(de).filteredOn(e -> e.type() == EntityType.LOCATION).isEmpty();
+    }
+
+    @Test
+    void aStormNamedLikeAPlaceIsAnEvent() {
+        List<Entity> entities = extract(null, "Forecasters had warned for days. Hurricane Milton hit Florida on Wednesday, and the "
+                + "storm weakened over land.", "en");
+        assertThat(entities).filteredOn(e -> e.name().equals("Hurricane Milton")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.EVENT));
+        assertThat(entities).extracting(Entity::name).doesNotContain("Milton");
+    }
+
+    @Test
+    void aStormsGivenNameAfterAStormNounIsAnEvent() {
+        // Invented: "Tora" and "Ciarán" are also given names.
+        List<Entity> nn = extract(null, "Ekstremvêret «Tora» har ført til stengde vegar. Det var venta at stormen Tora "
+                + "skulle svekkjast.", "nn");
+        assertThat(nn).filteredOn(e -> e.name().equals("Tora")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.EVENT));
+        List<Entity> fr = extract(null, "La tempête Ciarán a frappé la Bretagne jeudi, selon les prévisionnistes.", "fr");
+        assertThat(fr).filteredOn(e -> e.name().equals("Ciarán")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.EVENT));
+    }
+
+    @Test
+    void aCompanyAndItsModelNameAProduct() {
+        // Invented sentences.
+        List<Entity> entities = extract(null, "Ho køyrde ein gammal Volvo 240 i tjue år, og sidan ein Renault Kangoo. "
+                + "Bussen var en Tata LPO 1618. Toyota Motor og Volvo Cars la fram tal, sa Hilde Volvo Aasen.", "nn");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PRODUCT).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Volvo 240", "Renault Kangoo", "Tata LPO 1618");
+    }
+
+    @Test
+    void aNationalAdjectiveOrAStatementGivenToANameMakesABody() {
+        // Invented sentences.
+        List<Entity> entities = extract(null, "Norsk Filmforbund mener forslaget er dårlig. – Det er trist, sier hun til "
+                + "Avisa Hallingdal. Han ga boka til Kari Nordmann.", "nb");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Norsk Filmforbund", "Avisa Hallingdal");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .containsExactly("Kari Nordmann");
+    }
+
+    @Test
+    void buildingsAndGardensArePlacesAndAnAcronymAfterAndStartsAnotherBody() {
+        // Invented sentences.
+        List<Entity> it = extract(null, "La mostra apre a Palazzo Madama. Poi si sposta nel Giardino di Villa Reale, "
+                + "dove resta fino a marzo.", "it");
+        assertThat(it).filteredOn(e -> e.type() == EntityType.LOCATION).extracting(Entity::name)
+                .contains("Palazzo Madama", "Giardino di Villa Reale");
+        List<Entity> nb = extract(null, "Kurset flyttes til Universitetet i Tromsø og NTNU fra høsten, opplyser skolen.", "nb");
+        assertThat(nb).extracting(Entity::name).contains("Universitetet i Tromsø").noneMatch(n -> n.contains("NTNU")
+                && n.contains("Universitetet"));
+    }
+
+    @Test
     void possessivesEndTheMentionBeforeTheApostrophe() {
         String text = "Russia's economy and Venezuela’s oil.";
         List<Entity> entities = extract(null, text, "en");

@@ -80,6 +80,15 @@ class TopicClassifierTest {
     }
 
     @Test
+    void placeAndPersonNamesAreNotVocabulary() {
+        // Invented sentences: "Bischofshofen" (a known town) must not count as bischof* (religion), nor the surname
+        // Krieger as krieg* (conflict).
+        String text = "Gestern in Bischofshofen. In Bischofshofen regnete es, sagte Anna Krieger.";
+        assertThat(Fixtures.entities().extract("", text, "de")).extracting(e -> e.entity().name()).contains("Bischofshofen");
+        assertThat(codes(classify("Bischofshofen", text, "de"))).doesNotContain("medtop:12000000", "medtop:16000000");
+    }
+
+    @Test
     void scoresAreBetweenZeroAndOneBestFirst() {
         List<Topic> topics = classify("War and elections", "The war went on while voters went to the polls in the election.", "en");
         assertThat(topics).isNotEmpty().allSatisfy(t -> assertThat(t.score()).isBetween(0.0, 1.0));
