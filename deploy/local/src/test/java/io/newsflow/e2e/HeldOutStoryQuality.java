@@ -42,8 +42,8 @@ import static org.awaitility.Awaitility.await;
  * scored pairwise against the gold labels (precision, recall and F1 over all article pairs, as in Miranda et al.,
  * EMNLP 2018); the report names every wrongly merged and wrongly split pair. Each set's floor guards against
  * regressions; the target is {@value #TARGET_F1}. One subclass per set: {@link StoryQualityIT} (set 1, used for
- * tuning), {@link StoryQualitySet2IT} (set 2, written after the tuning) and {@link StoryQualitySet3IT} (set 3, written
- * after sets 1 and 2 had both been used).
+ * tuning), {@link StoryQualitySet2IT} (set 2, written after the tuning), {@link StoryQualitySet3IT},
+ * {@link StoryQualitySet4IT} and {@link StoryQualitySet5IT} (each written after the sets before it had been used).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class HeldOutStoryQuality {

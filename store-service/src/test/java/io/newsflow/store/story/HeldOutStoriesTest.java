@@ -33,17 +33,20 @@ class HeldOutStoriesTest {
      * are beside set 1, written by their pipeline ITs); only set 1's figures are guarded, other sets are printed.
      */
     private static final String FEATURES = System.getProperty("stories.features", SET_1);
-    /** What this replay scored when last measured (docs/benchmarks.md); it is deterministic, so no margin. */
-    private static final double MIN_F1 = 0.94;
+    /**
+     * What this replay scored when last measured (docs/benchmarks.md, with figures and keywords in the features); it is
+     * deterministic, so no margin.
+     */
+    private static final double MIN_F1 = 1.0;
 
     /** Fixed seeds: the shuffled replays are deterministic, like the publication-order one. */
     private static final long[] SEEDS = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
     /**
-     * Mean F1 over the shuffled orders when last measured (0.883; deterministic, so no margin). Still 0.06 below
-     * publication order: the rest of the gap is rarity, which each article takes from the articles stored before it,
+     * Mean F1 over the shuffled orders when last measured (0.962; 0.883 before figures and keywords; deterministic, so
+     * no margin). Below publication order: the rest of the gap is rarity, which each article takes from the articles stored before it,
      * so on a 41-article set early arrivals weigh entities differently; merging cannot change what never matched.
      */
-    private static final double MIN_SHUFFLED_F1 = 0.88;
+    private static final double MIN_SHUFFLED_F1 = 0.96;
 
     private record HeldOut(String story, String title, StoryFeatures features, Map<String, String> names) {
     }
