@@ -12,10 +12,10 @@ package io.newsflow.e2e;
 class StoryQualitySet5IT extends HeldOutStoryQuality {
 
     /**
-     * A regression floor, not the target (0.90): clean first score 0.706 (P 0.774 / R 0.649, docs/benchmarks.md);
-     * arrival order moves a set's score by about ±0.05 between runs.
+     * A regression floor, not the target (0.90): clean first score 0.706 (P 0.774 / R 0.649, docs/benchmarks.md); a
+     * later run of the same code on a loaded machine gave 0.610 (arrival order moves this set by about ±0.05–0.1).
      */
-    static final double FLOOR_F1 = 0.60;
+    static final double FLOOR_F1 = 0.55;
 
     StoryQualitySet5IT() {
         super("story-heldout-5/", FLOOR_F1);
