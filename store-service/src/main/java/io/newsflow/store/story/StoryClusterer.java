@@ -103,7 +103,8 @@ public class StoryClusterer {
             SELECT idx, article_id FROM ranked WHERE rn <= ?
             """;
     static final String FEATURES_SQL = """
-            SELECT a.id, a.story_id, a.sort_at, a.language, a.minhash, a.simhash, a.word_count, a.story_numbers, a.story_keywords,
+            SELECT a.id, a.story_id, a.sort_at, a.language, a.minhash, a.simhash, a.word_count,
+                   a.story_numbers, a.story_keywords,
                    array_agg(e.entity_id) AS entity_ids, array_agg(e.type) AS types, array_agg(e.salience) AS saliences
             FROM article a LEFT JOIN article_entity e ON e.article_id = a.id
             WHERE a.id = ANY(?) GROUP BY a.id

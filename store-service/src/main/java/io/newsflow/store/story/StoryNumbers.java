@@ -64,8 +64,7 @@ public final class StoryNumbers {
     }
 
     private static boolean common(long value) {
-        return value < 10
-                || value <= 31 // days of the month, ages of children, "the 24 hours"
+        return value <= 31 // single digits, days of the month, ages of children, "the 24 hours"
                 || (value < 100 && value % 5 == 0)
                 || (value >= 1900 && value <= 2100)
                 || value == 100 || value == 1000 || value == 1_000_000;

@@ -57,7 +57,7 @@ public final class StorySimilarity {
 
     /**
      * What one shared figure adds to the entity score. Chosen on the replays of held-out story sets 1–3 (0.03–0.10
-     * tried; 0.08 raised all three, 0.10 lowered set 2): docs/benchmarks.md, "Figures as a story signal".
+     * tried; 0.08 raised all three, 0.10 lowered set 2): docs/benchmarks.md, "Figures and keywords as story signals".
      */
     static final double NUMBER_WEIGHT = 0.08;
     /** One shared figure is chance; two begin to be evidence. */
@@ -116,8 +116,11 @@ public final class StorySimilarity {
         if (apart.compareTo(WINDOW) > 0) {
             return new Match(0, false);
         }
-        double textScore = counterparts(a.entities(), b.entities()).isEmpty() ? 0 : numberScore(a, b) + keywordScore(a, b);
-        return new Match((entityScore(a.entities(), b.entities(), rarity) + textScore) * timeFactor(apart), false);
+        // Pairing the entities is the costly part of a comparison: done once, for both scores.
+        Map<String, String> shared = counterparts(a.entities(), b.entities());
+        double textScore = shared.isEmpty() ? 0 : numberScore(a, b) + keywordScore(a, b);
+        return new Match((entityScore(a.entities(), b.entities(), shared, rarity) + textScore) * timeFactor(apart),
+                false);
     }
 
     /** The story a newcomer joins: the one of its best-matching candidate (copies first), if any matches. */
@@ -219,9 +222,11 @@ public final class StorySimilarity {
     /**
      * Shared entity mass over the geometric mean of both masses, rarity-weighted; 0 below {@value #MIN_SHARED}. The
      * heaviest shared entity counts for at most {@value #DOMINANT_SHARE} of the shared mass.
+     *
+     * @param shared the pairing of {@code a}'s entities with {@code b}'s, as {@link #counterparts} makes it
      */
-    static double entityScore(Map<String, Double> a, Map<String, Double> b, Rarity rarity) {
-        Map<String, String> shared = counterparts(a, b);
+    static double entityScore(Map<String, Double> a, Map<String, Double> b, Map<String, String> shared,
+                              Rarity rarity) {
         if (shared.size() < MIN_SHARED) {
             return 0;
         }
