@@ -193,14 +193,15 @@ abstract class HeldOutStoryQuality {
 
     /**
      * What the store clustered on, per held-out article (gold story, time, language, entities with type and salience,
-     * MinHash/SimHash, figures, keywords), as JSON: the input for replaying story decisions offline (store-service's
+     * MinHash/SimHash, figures, keywords, kinds of event, and the stored summary and text, so signals read from the text can be
+     * replayed too), as JSON: the input for replaying story decisions offline (store-service's
      * {@code HeldOutStoriesTest} reads a copy of this file), so scoring can be examined without the pipeline.
      */
     private void writeEnrichedFeatures(Map<String, GoldArticle> gold, Path file) throws Exception {
         Map<String, ObjectNode> articles = new TreeMap<>();
         try (Connection connection = PipelineProbe.connect(pipeline); Statement statement = connection.createStatement()) {
             try (ResultSet rs = statement.executeQuery("SELECT id, language, sort_at, minhash, simhash, word_count,"
-                    + " story_numbers, story_keywords FROM article")) {
+                    + " story_numbers, story_keywords, story_events, summary, text FROM article")) {
                 while (rs.next()) {
                     GoldArticle article = gold.get(rs.getString("id"));
                     if (article == null) {
@@ -210,12 +211,13 @@ abstract class HeldOutStoryQuality {
                             .put("key", article.key()).put("story", article.story()).put("title", article.title())
                             .put("language", rs.getString("language"))
                             .put("time", rs.getObject("sort_at", OffsetDateTime.class).toInstant().toString())
-                            .put("simhash", rs.getLong("simhash")).put("wordCount", rs.getInt("word_count"));
+                            .put("simhash", rs.getLong("simhash")).put("wordCount", rs.getInt("word_count"))
+                            .put("summary", rs.getString("summary")).put("text", rs.getString("text"));
                     ArrayNode minhash = node.putArray("minhash");
                     for (Object value : (Object[]) rs.getArray("minhash").getArray()) {
                         minhash.add(((Number) value).intValue());
                     }
-                    for (String column : new String[] {"story_numbers", "story_keywords"}) {
+                    for (String column : new String[] {"story_numbers", "story_keywords", "story_events"}) {
                         ArrayNode values = node.putArray(column.substring("story_".length()));
                         java.sql.Array stored = rs.getArray(column);
                         if (stored != null) {

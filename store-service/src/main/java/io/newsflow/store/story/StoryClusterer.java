@@ -104,7 +104,7 @@ public class StoryClusterer {
             """;
     static final String FEATURES_SQL = """
             SELECT a.id, a.story_id, a.sort_at, a.language, a.minhash, a.simhash, a.word_count,
-                   a.story_numbers, a.story_keywords,
+                   a.story_numbers, a.story_keywords, a.story_events,
                    array_agg(e.entity_id) AS entity_ids, array_agg(e.type) AS types, array_agg(e.salience) AS saliences
             FROM article a LEFT JOIN article_entity e ON e.article_id = a.id
             WHERE a.id = ANY(?) GROUP BY a.id
@@ -420,7 +420,8 @@ public class StoryClusterer {
                     features.add(new StoryFeatures(rs.getString("id"), rs.getString("story_id"),
                             time == null ? Instant.EPOCH : time.toInstant(), rs.getString("language"),
                             StoryFeatures.weigh(entities), fingerprint(rs).orElse(null),
-                            strings(rs, "story_numbers"), strings(rs, "story_keywords")));
+                            strings(rs, "story_numbers"), strings(rs, "story_keywords"),
+                            strings(rs, "story_events")));
                 }
             }
         }
@@ -439,7 +440,7 @@ public class StoryClusterer {
         return Optional.of(new TextFingerprint(signature, rs.getLong("simhash"), rs.getInt("word_count")));
     }
 
-    /** A text array column as a set; empty for rows stored before schema v6 (null). */
+    /** A text array column as a set; empty for rows stored before the column existed (null). */
     private static Set<String> strings(ResultSet rs, String column) throws SQLException {
         Set<String> values = new java.util.TreeSet<>();
         for (Object value : array(rs.getArray(column))) {

@@ -23,10 +23,11 @@ import java.util.Set;
  * @param numbers   the specific figures it reports ({@link StoryNumbers}); empty when not known
  * @param keywords  its most characteristic words as enrich-service ranked them (the event's fingerprint); empty when
  *                  not known
+ * @param events    the kinds of event its headline and lead report ({@link StoryEvents}); empty when none or not known
  */
 public record StoryFeatures(String articleId, String storyId, Instant time, String language,
                             Map<String, Double> entities, TextFingerprint fingerprint, Set<String> numbers,
-                            Set<String> keywords) {
+                            Set<String> keywords, Set<String> events) {
 
     /** Entities beyond the heaviest dozen are passing mentions; they add noise, not evidence. */
     public static final int MAX_ENTITIES = 12;
@@ -37,16 +38,24 @@ public record StoryFeatures(String articleId, String storyId, Instant time, Stri
         entities = Map.copyOf(entities);
         numbers = numbers == null ? Set.of() : Set.copyOf(numbers);
         keywords = keywords == null ? Set.of() : Set.copyOf(keywords);
+        events = events == null ? Set.of() : Set.copyOf(events);
+    }
+
+    /** Features without kinds of event (an article stored before they were kept, or a test about other signals). */
+    public StoryFeatures(String articleId, String storyId, Instant time, String language,
+                         Map<String, Double> entities, TextFingerprint fingerprint, Set<String> numbers,
+                         Set<String> keywords) {
+        this(articleId, storyId, time, language, entities, fingerprint, numbers, keywords, Set.of());
     }
 
     /** Features without figures or keywords (an article stored before they were kept, or a test about entities). */
     public StoryFeatures(String articleId, String storyId, Instant time, String language,
                          Map<String, Double> entities, TextFingerprint fingerprint) {
-        this(articleId, storyId, time, language, entities, fingerprint, Set.of(), Set.of());
+        this(articleId, storyId, time, language, entities, fingerprint, Set.of(), Set.of(), Set.of());
     }
 
     public StoryFeatures withStory(String story) {
-        return new StoryFeatures(articleId, story, time, language, entities, fingerprint, numbers, keywords);
+        return new StoryFeatures(articleId, story, time, language, entities, fingerprint, numbers, keywords, events);
     }
 
     /**

@@ -142,6 +142,29 @@ class StorySimilarityTest {
     }
 
     @Test
+    void aSharedKindOfEventAddsOnceAndOnlyBesideASharedEntity() {
+        Instant t = Instant.parse("2027-01-14T08:00:00Z");
+        Map<String, Double> french = Map.of("Q142", 1.0, "nf:ORGANIZATION:dgac", 0.6);
+        Map<String, Double> spanish = Map.of("Q142", 1.0, "nf:LOCATION:barajas", 0.6);
+        StorySimilarity.Rarity rarity = e -> 0.5;
+        var differentKinds = StorySimilarity.compare(
+                new StoryFeatures("a", null, t, "fr", french, null, Set.of(), Set.of(), Set.of("strike")),
+                new StoryFeatures("b", null, t, "es", spanish, null, Set.of(), Set.of(), Set.of("outage")), rarity);
+        var sameKind = StorySimilarity.compare(
+                new StoryFeatures("a", null, t, "fr", french, null, Set.of(), Set.of(), Set.of("strike", "protest")),
+                new StoryFeatures("b", null, t, "es", spanish, null, Set.of(), Set.of(), Set.of("strike", "protest")),
+                rarity);
+        assertThat(sameKind.score() - differentKinds.score()).isCloseTo(StorySimilarity.EVENT_WEIGHT,
+                org.assertj.core.data.Offset.offset(1e-9));
+        // Two strikes with nothing else in common are two strikes.
+        var noEntity = StorySimilarity.compare(
+                new StoryFeatures("a", null, t, "fr", Map.of("Q142", 1.0), null, Set.of(), Set.of(), Set.of("strike")),
+                new StoryFeatures("b", null, t, "es", Map.of("Q29", 1.0), null, Set.of(), Set.of(), Set.of("strike")),
+                rarity);
+        assertThat(noEntity.score()).isZero();
+    }
+
+    @Test
     void sharedSpecificEntitiesCloseInTimeAreOneStoryAndTimeWearsItOff() {
         Map<String, Double> entities = Map.of("Q7184", 0.9, "Q212", 0.34, "Q20001311", 0.5);
         var a = article("a", T0, entities, null);

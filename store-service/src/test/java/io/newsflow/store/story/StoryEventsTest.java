@@ -1,0 +1,54 @@
+package io.newsflow.store.story;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Collections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StoryEventsTest {
+
+    @Test
+    void oneKindOfEventIsRecognisedInTheWordsOfEachLanguage() {
+        assertThat(StoryEvents.of("en", "Train drivers strike over pay", null, "")).containsExactly("strike");
+        assertThat(StoryEvents.of("nb", "Lokførerne går ut i streik", null, "")).containsExactly("strike");
+        assertThat(StoryEvents.of("de", "Warnstreik legt Flughäfen lahm", null, "")).containsExactly("strike");
+        assertThat(StoryEvents.of("fr", "Grève des contrôleurs aériens jeudi", null, "")).containsExactly("strike");
+        assertThat(StoryEvents.of("es", "Huelga de maquinistas en Renfe", null, "")).containsExactly("strike");
+        assertThat(StoryEvents.of("sv", "Lokförarna strejkar i morgon", null, "")).containsExactly("strike");
+    }
+
+    @Test
+    void compoundsInflectionsPhrasesAndElisionsMatch() {
+        assertThat(StoryEvents.of("nb", "Jordskredet tok to hus", null, "")).containsExactly("landslide");
+        assertThat(StoryEvents.of("de", "Großbrand in einer Lagerhalle", null, "")).containsExactly("fire");
+        assertThat(StoryEvents.of("fr", "Un glissement de terrain coupe la route", null, ""))
+                .containsExactly("landslide");
+        assertThat(StoryEvents.of("fr", "L'incendie de l'usine est maîtrisé", null, "")).containsExactly("fire");
+        assertThat(StoryEvents.of("fr", "Un cessez-le-feu entre en vigueur", null, "")).containsExactly("ceasefire");
+        assertThat(StoryEvents.of("nn", "Eit jordskjelv ramma Island", null, "")).containsExactly("earthquake");
+    }
+
+    @Test
+    void wordsThatOnlyContainAnEventWordDoNot() {
+        assertThat(StoryEvents.of("de", "Brandenburg wählt einen neuen Landrat", null, "")).isEmpty();
+        assertThat(StoryEvents.of("sv", "Nyheter från Göteborg", null, "")).isEmpty();
+        assertThat(StoryEvents.of("it", "La Francia e Franco Battiato", null, "")).isEmpty();
+    }
+
+    @Test
+    void onlyTheLeadOfTheBodyIsRead() {
+        String filler = String.join(" ", Collections.nCopies(StoryEvents.LEAD_WORDS, "word"));
+        assertThat(StoryEvents.of("en", "Council meets", "A summary.", filler + " an earthquake in 2011")).isEmpty();
+        assertThat(StoryEvents.of("en", "Council meets", "A summary.", "An earthquake shook the town. " + filler))
+                .containsExactly("earthquake");
+        assertThat(StoryEvents.of("en", "Council meets", "After the earthquake", null)).containsExactly("earthquake");
+    }
+
+    @Test
+    void aLanguageWithoutWordsOfItsOwnIsReadWithEveryLanguagesWords() {
+        assertThat(StoryEvents.of("und", "Tsunami warning after earthquake", null, "")).contains("earthquake");
+        assertThat(StoryEvents.of(null, "Huelga general", null, "")).containsExactly("strike");
+        assertThat(StoryEvents.of("en", "The minister visited a school", null, "")).isEmpty();
+    }
+}
