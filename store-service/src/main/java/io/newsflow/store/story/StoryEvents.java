@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,16 +43,12 @@ public final class StoryEvents {
 
     /** The kinds of event title, summary and lead report (nulls skipped), sorted; empty when none is recognised. */
     public static Set<String> of(String language, String title, String summary, String text) {
-        List<Term> terms = LEXICON_DATA.termsFor(language);
+        Index terms = LEXICON_DATA.termsFor(language);
         Set<String> kinds = new TreeSet<>();
         for (List<String> words : List.of(words(title, Integer.MAX_VALUE), words(summary, Integer.MAX_VALUE),
                 words(text, LEAD_WORDS))) {
             for (int i = 0; i < words.size(); i++) {
-                for (Term term : terms) {
-                    if (!kinds.contains(term.kind()) && term.matchesAt(words, i)) {
-                        kinds.add(term.kind());
-                    }
-                }
+                terms.matchesAt(words, i, kinds);
             }
         }
         return kinds;
@@ -128,10 +123,58 @@ public final class StoryEvents {
         }
     }
 
-    /** The terms per language, and all of them for languages without rows of their own. */
-    private record Lexicon(Map<String, List<Term>> byLanguage, List<Term> all) {
+    /**
+     * Terms by the first piece's text, so a word is compared with the few terms it could begin and not with all of
+     * them (a language has ~200, the fallback ~1,700): the word itself, each of its beginnings and endings are looked
+     * up; only terms whose first piece may lie anywhere in a word are tried one by one.
+     */
+    private record Index(Map<String, List<Term>> exact, Map<String, List<Term>> prefix,
+                         Map<String, List<Term>> suffix, List<Term> anywhere) {
 
-        List<Term> termsFor(String language) {
+        static Index of(List<Term> terms) {
+            Map<String, List<Term>> exact = new HashMap<>();
+            Map<String, List<Term>> prefix = new HashMap<>();
+            Map<String, List<Term>> suffix = new HashMap<>();
+            List<Term> anywhere = new ArrayList<>();
+            for (Term term : terms) {
+                Piece first = term.pieces().get(0);
+                if (first.text().isEmpty() || (first.prefix() && first.suffix())) {
+                    anywhere.add(term);
+                } else {
+                    (first.prefix() ? prefix : first.suffix() ? suffix : exact)
+                            .computeIfAbsent(first.text(), k -> new ArrayList<>()).add(term);
+                }
+            }
+            return new Index(Map.copyOf(exact), Map.copyOf(prefix), Map.copyOf(suffix), List.copyOf(anywhere));
+        }
+
+        /** Adds the kind of every term that matches the words from {@code start} on. */
+        void matchesAt(List<String> words, int start, Set<String> kinds) {
+            String word = words.get(start);
+            addMatches(exact.get(word), words, start, kinds);
+            for (int end = 1; end <= word.length(); end++) {
+                addMatches(prefix.get(word.substring(0, end)), words, start, kinds);
+                addMatches(suffix.get(word.substring(word.length() - end)), words, start, kinds);
+            }
+            addMatches(anywhere, words, start, kinds);
+        }
+
+        private static void addMatches(List<Term> terms, List<String> words, int start, Set<String> kinds) {
+            if (terms == null) {
+                return;
+            }
+            for (Term term : terms) {
+                if (!kinds.contains(term.kind()) && term.matchesAt(words, start)) {
+                    kinds.add(term.kind());
+                }
+            }
+        }
+    }
+
+    /** The terms per language, and all of them for languages without rows of their own. */
+    private record Lexicon(Map<String, Index> byLanguage, Index all) {
+
+        Index termsFor(String language) {
             String code = language == null ? "" : language.toLowerCase(Locale.ROOT);
             return byLanguage.getOrDefault(SHARES_WORDS_WITH.getOrDefault(code, code), all);
         }
@@ -170,8 +213,9 @@ public final class StoryEvents {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            byLanguage.replaceAll((language, terms) -> List.copyOf(terms));
-            return new Lexicon(Collections.unmodifiableMap(byLanguage), List.copyOf(all));
+            Map<String, Index> indexes = new HashMap<>();
+            byLanguage.forEach((language, terms) -> indexes.put(language, Index.of(terms)));
+            return new Lexicon(Map.copyOf(indexes), Index.of(all));
         }
 
         /** A term's piece split where {@link #words} splits text, keeping its wildcards ("d'emplois" → d, emplois). */
