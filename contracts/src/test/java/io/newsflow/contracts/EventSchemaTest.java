@@ -61,6 +61,30 @@ class EventSchemaTest {
     }
 
     @Test
+    void aPlaceWithCoordinatesValidatesAndSurvivesTheWire() throws Exception {
+        EnrichedArticle base = sampleEnriched();
+        Entity voss = new Entity("nf:LOCATION:voss", "Voss", EntityType.LOCATION, false, 1, 0.5,
+                List.of(new Mention("text", 0, 4, "Voss")), new EnrichedArticle.Geo(60.629, 6.415));
+        EnrichedArticle withPlace = new EnrichedArticle(base.schemaVersion(), base.article(), base.language(),
+                List.of(base.entities().get(0), voss), base.topics(), base.enrichedAt());
+        byte[] json = EventJson.toBytes(withPlace);
+        assertThat(FACTORY.getSchema(SchemaLocation.of("https://newsflow.io/schemas/enriched-article.schema.json"),
+                CONFIG).validate(EventJson.mapper().readTree(json))).isEmpty();
+        assertThat(EventJson.fromBytes(json, EnrichedArticle.class)).isEqualTo(withPlace);
+        // Entities without coordinates carry no "geo" at all.
+        assertThat(EventJson.mapper().readTree(json).get("entities").get(0).has("geo")).isFalse();
+    }
+
+    @Test
+    void distancesBetweenPlacesAreGreatCircleKilometres() {
+        var oslo = new EnrichedArticle.Geo(59.913, 10.739);
+        var bergen = new EnrichedArticle.Geo(60.393, 5.324);
+        assertThat(oslo.kilometresTo(bergen)).isBetween(300.0, 310.0);
+        assertThat(bergen.kilometresTo(oslo)).isEqualTo(oslo.kilometresTo(bergen));
+        assertThat(oslo.kilometresTo(oslo)).isZero();
+    }
+
+    @Test
     void enrichedArticleWithAFingerprintValidatesAndSurvivesTheWire() throws Exception {
         EnrichedArticle base = sampleEnriched();
         EnrichedArticle.Fingerprint fingerprint = EnrichedArticle.Fingerprint.of(

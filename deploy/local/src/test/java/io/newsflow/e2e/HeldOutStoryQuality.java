@@ -230,14 +230,17 @@ abstract class HeldOutStoryQuality {
                     articles.put(rs.getString("id"), node);
                 }
             }
-            try (ResultSet rs = statement.executeQuery("SELECT article_id, entity_id, name, type, salience"
+            try (ResultSet rs = statement.executeQuery("SELECT article_id, entity_id, name, type, salience, latitude, longitude"
                     + " FROM article_entity ORDER BY article_id, salience DESC, entity_id")) {
                 while (rs.next()) {
                     ObjectNode article = articles.get(rs.getString("article_id"));
                     if (article != null) {
-                        ((ArrayNode) article.get("entities")).addObject().put("id", rs.getString("entity_id"))
-                                .put("name", rs.getString("name")).put("type", rs.getString("type"))
-                                .put("salience", rs.getDouble("salience"));
+                        ObjectNode entity = ((ArrayNode) article.get("entities")).addObject()
+                                .put("id", rs.getString("entity_id")).put("name", rs.getString("name"))
+                                .put("type", rs.getString("type")).put("salience", rs.getDouble("salience"));
+                        if (rs.getObject("latitude") != null) {
+                            entity.put("lat", rs.getDouble("latitude")).put("lon", rs.getDouble("longitude"));
+                        }
                     }
                 }
             }

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.entity;
 
 import io.newsflow.contracts.EnrichedArticle.Entity;
+import io.newsflow.contracts.EnrichedArticle.Geo;
 import io.newsflow.contracts.EnrichedArticle.EntityType;
 import io.newsflow.contracts.EnrichedArticle.Mention;
 import io.newsflow.contracts.text.Token;
@@ -202,6 +203,7 @@ public final class EntityExtractor {
             Builder b = entities.computeIfAbsent(entry.id(),
                     k -> new Builder(entry.id(), entry.type(), entry.linked(), entry.tags()));
             b.name = entry.name();
+            b.geo = entry.geo();
             b.supported |= !m.needsSupport();
             b.add(field, m.start(), m.end(), text.substring(m.start(), m.end()), tokens.get(m.first()).paragraph());
         }
@@ -414,6 +416,7 @@ public final class EntityExtractor {
         final Set<String> tags;
         final List<Mention> mentions = new ArrayList<>();
         String name = "";
+        Geo geo;
         double score;
         boolean supported;
 
@@ -433,7 +436,7 @@ public final class EntityExtractor {
             mentions.sort(Comparator.comparing((Mention m) -> TITLE.equals(m.field()) ? 0 : 1)
                     .thenComparingInt(Mention::start));
             double salience = max == 0 ? 0 : Math.round(score / max * 1000) / 1000.0;
-            return new Entity(id, name, type, linked, mentions.size(), salience, mentions);
+            return new Entity(id, name, type, linked, mentions.size(), salience, mentions, geo);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.entity;
 
 import io.newsflow.contracts.EnrichedArticle.EntityType;
+import io.newsflow.contracts.EnrichedArticle.Geo;
 
 import java.util.List;
 import java.util.Locale;
@@ -14,12 +15,22 @@ import java.util.Set;
  * @param name    canonical name
  * @param tags    signals for topic scoring ("weapon", "head_of_state", …)
  * @param aliases surface forms, each with the languages it is valid in
+ * @param geo     where a city or town is (GeoNames); null for every other entry
  */
-public record KbEntry(String qid, EntityType type, String name, Set<String> tags, List<Alias> aliases) {
+public record KbEntry(String qid, EntityType type, String name, Set<String> tags, List<Alias> aliases, Geo geo) {
 
     public KbEntry {
         tags = Set.copyOf(tags);
         aliases = List.copyOf(aliases);
+    }
+
+    /** An entry without coordinates. */
+    public KbEntry(String qid, EntityType type, String name, Set<String> tags, List<Alias> aliases) {
+        this(qid, type, name, tags, aliases, null);
+    }
+
+    public KbEntry withGeo(Geo place) {
+        return new KbEntry(qid, type, name, tags, aliases, place);
     }
 
     /** The id reported on the event: the QID when linked, else "nf:TYPE:name" like any unlinked name. */

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.entity;
 
 import io.newsflow.contracts.EnrichedArticle.EntityType;
+import io.newsflow.contracts.EnrichedArticle.Geo;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -51,12 +52,22 @@ public final class KnowledgeBase {
                 taken.add(a.text().toLowerCase(java.util.Locale.ROOT));
             }
         }
+        // A curated city keeps its QID but takes its coordinates from the generated row of the same name (the file
+        // keeps only the most populous of same-named places, which is the one a curated city is).
+        java.util.Map<String, Geo> skippedCities = new java.util.HashMap<>();
         for (String[] row : readTsv(CITIES)) {
             KbEntry city = city(row);
-            if (city != null && city.aliases().stream().noneMatch(a -> taken.contains(a.text().toLowerCase(java.util.Locale.ROOT)))) {
+            if (city == null) {
+                continue;
+            }
+            if (city.aliases().stream().noneMatch(a -> taken.contains(a.text().toLowerCase(java.util.Locale.ROOT)))) {
                 entries.add(city);
+            } else if (city.geo() != null) {
+                skippedCities.putIfAbsent(city.name().toLowerCase(java.util.Locale.ROOT), city.geo());
             }
         }
+        entries.replaceAll(e -> e.geo() == null && e.type() == EntityType.LOCATION && e.tags().contains("city")
+                ? e.withGeo(skippedCities.get(e.name().toLowerCase(java.util.Locale.ROOT))) : e);
         return new KnowledgeBase(entries);
     }
 
@@ -80,7 +91,10 @@ public final class KnowledgeBase {
         return new KbEntry(qid, EntityType.LOCATION, name, Set.of("country"), List.copyOf(aliases));
     }
 
-    /** geonames_id, name, ascii_name, country, population → an unlinked city (GeoNames ids are not QIDs). */
+    /**
+     * geonames_id, name, ascii_name, country, population, latitude, longitude → an unlinked city (GeoNames ids are not
+     * QIDs) with its coordinates.
+     */
     private static KbEntry city(String[] row) {
         if (row.length < 4 || row[1].isBlank()) {
             return null;
@@ -94,7 +108,8 @@ public final class KnowledgeBase {
         }
         // A town's name is more often also a surname ("Alcaraz", "Holloway"): EntityExtractor lets a person win it.
         boolean town = row.length > 4 && row[4].strip().length() < 6; // fewer than 100,000 inhabitants
-        return new KbEntry(null, EntityType.LOCATION, name, town ? TOWN_TAGS : Set.of("city"), aliases);
+        Geo geo = row.length > 6 ? new Geo(Double.parseDouble(row[5]), Double.parseDouble(row[6])) : null;
+        return new KbEntry(null, EntityType.LOCATION, name, town ? TOWN_TAGS : Set.of("city"), aliases, geo);
     }
 
     private static KbEntry curated(String[] row) {

@@ -29,6 +29,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void placesTheKnowledgeBaseKnowsComeWithCoordinates() {
+        List<Entity> entities = extract("Landslide near Voss", "A landslide hit houses near Voss in Norway on Sunday.",
+                "en");
+        Entity voss = entities.stream().filter(e -> e.name().equals("Voss")).findFirst().orElseThrow();
+        assertThat(voss.geo()).isNotNull();
+        assertThat(entities.stream().filter(e -> e.name().equals("Norway")).findFirst().orElseThrow().geo()).isNull();
+    }
+
+    @Test
     void aliasesOfOnePersonLinkToOneEntity() {
         String text = "Vladimir Putin spoke on Monday. President Putin said the talks went well, and Putin's aides agreed.";
         List<Entity> entities = extract("Putin praises talks", text, "en");

@@ -25,6 +25,20 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void citiesAndTownsKnowWhereTheyAreAndCuratedCitiesBorrowIt() {
+        KbEntry voss = entries.stream().filter(e -> e.name().equals("Voss") && e.tags().contains("town")).findFirst()
+                .orElseThrow();
+        assertThat(voss.geo()).isNotNull();
+        assertThat(voss.geo().lat()).isCloseTo(60.63, org.assertj.core.data.Offset.offset(0.01));
+        // Bergen is curated (it keeps its QID) and takes the coordinates of the GeoNames row of the same name.
+        KbEntry bergen = entries.stream().filter(e -> "Q26793".equals(e.qid())).findFirst().orElseThrow();
+        assertThat(bergen.geo()).isNotNull();
+        assertThat(bergen.geo().kilometresTo(voss.geo())).isBetween(60.0, 80.0);
+        // Countries and regions are too large to be a point.
+        assertThat(entries.stream().filter(e -> e.tags().contains("country"))).allMatch(e -> e.geo() == null);
+    }
+
+    @Test
     void curatedListIsLargeAndTyped() {
         List<KbEntry> curated = entries.stream().filter(e -> !e.tags().contains("country")).toList();
         assertThat(curated).hasSizeGreaterThan(300);

@@ -108,7 +108,7 @@ public class ArticleWriter {
     static final String DELETE_BANDS = "DELETE FROM article_band WHERE article_id = ANY(?)";
     static final String COPY_BANDS = "article_band (band, article_id)";
     static final String COPY_ENTITIES = "article_entity (article_id, entity_id, name, type, linked, count, salience, "
-            + "sort_at)";
+            + "sort_at, latitude, longitude)";
     static final String COPY_TOPICS = "article_topic (article_id, code, label, score)";
 
     private final DataSource dataSource;
@@ -224,7 +224,7 @@ public class ArticleWriter {
             if (seen.add(p.article().id())) {
                 newcomers.add(new StoryFeatures(p.article().id(), null, p.time(), p.language(),
                         StoryFeatures.weighEnriched(p.entities()), p.fingerprint(), p.numbers(), p.keywords(),
-                        p.events()));
+                        p.events(), StoryFeatures.placesOf(p.entities())));
             }
         }
         StoryClusterer.Assignment assignment = clusterer.assign(connection, newcomers);
@@ -428,7 +428,9 @@ public class ArticleWriter {
             for (EnrichedArticle.Entity entity : p.entities()) {
                 if (entityIds.add(entity.id())) {
                     entities.add(id).add(entity.id()).add(entity.name()).add(entity.type().name()).add(entity.linked())
-                            .add(entity.count()).add(entity.salience()).add(sortAtText).endRow();
+                            .add(entity.count()).add(entity.salience()).add(sortAtText)
+                            .add(entity.geo() == null ? null : Double.toString(entity.geo().lat()))
+                            .add(entity.geo() == null ? null : Double.toString(entity.geo().lon())).endRow();
                 }
             }
             Set<String> codes = new HashSet<>();

@@ -21,12 +21,17 @@ final class PgText {
         return values.stream().map(PgText::clean).toList();
     }
 
+    /** Coordinates as sent when they are a point on the earth; dropped (not the entity) when they are not. */
+    static EnrichedArticle.Geo onEarth(EnrichedArticle.Geo geo) {
+        return geo != null && Math.abs(geo.lat()) <= 90 && Math.abs(geo.lon()) <= 180 ? geo : null; // NaN fails too
+    }
+
     static List<EnrichedArticle.Entity> cleanEntities(List<EnrichedArticle.Entity> entities) {
         return entities.stream()
                 .map(e -> new EnrichedArticle.Entity(clean(e.id()), clean(e.name()), e.type(), e.linked(), e.count(),
                         e.salience(), e.mentions().stream()
                         .map(m -> new EnrichedArticle.Mention(clean(m.field()), m.start(), m.end(), clean(m.text())))
-                        .toList()))
+                        .toList(), onEarth(e.geo())))
                 .toList();
     }
 

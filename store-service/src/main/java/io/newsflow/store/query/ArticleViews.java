@@ -42,8 +42,13 @@ public final class ArticleViews {
                                 List<EntityView> entities, List<TopicView> topics) {
     }
 
+    /** {@code geo}: where a place is (WGS 84 degrees), for the cities and towns the enricher knows; null otherwise. */
     public record EntityView(String id, String name, String type, boolean linked, int count, double salience,
-                             List<MentionView> mentions) {
+                             List<MentionView> mentions, GeoView geo) {
+    }
+
+    /** A point: latitude and longitude in degrees. */
+    public record GeoView(double lat, double lon) {
     }
 
     /** Where an entity occurs: {@code field} is "title" or "text"; offsets in UTF-16 units, end exclusive. */

@@ -1,5 +1,6 @@
 package io.newsflow.store.story;
 
+import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.fingerprint.MinHash;
 import io.newsflow.contracts.fingerprint.TextFingerprint;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -105,7 +106,8 @@ public class StoryClusterer {
     static final String FEATURES_SQL = """
             SELECT a.id, a.story_id, a.sort_at, a.language, a.minhash, a.simhash, a.word_count,
                    a.story_numbers, a.story_keywords, a.story_events,
-                   array_agg(e.entity_id) AS entity_ids, array_agg(e.type) AS types, array_agg(e.salience) AS saliences
+                   array_agg(e.entity_id) AS entity_ids, array_agg(e.type) AS types, array_agg(e.salience) AS saliences,
+                   array_agg(e.latitude) AS latitudes, array_agg(e.longitude) AS longitudes
             FROM article a LEFT JOIN article_entity e ON e.article_id = a.id
             WHERE a.id = ANY(?) GROUP BY a.id
             """;
@@ -410,10 +412,17 @@ public class StoryClusterer {
                     Object[] entityIds = array(rs.getArray("entity_ids"));
                     Object[] types = array(rs.getArray("types"));
                     Object[] saliences = array(rs.getArray("saliences"));
+                    Object[] latitudes = array(rs.getArray("latitudes"));
+                    Object[] longitudes = array(rs.getArray("longitudes"));
+                    Map<String, EnrichedArticle.Geo> places = new HashMap<>();
                     for (int i = 0; i < entityIds.length; i++) {
                         if (entityIds[i] != null) {
                             entities.add(new StoryFeatures.WeightedEntity((String) entityIds[i], (String) types[i],
                                     ((Number) saliences[i]).doubleValue()));
+                            if (latitudes[i] != null && longitudes[i] != null) {
+                                places.put((String) entityIds[i], new EnrichedArticle.Geo(
+                                        ((Number) latitudes[i]).doubleValue(), ((Number) longitudes[i]).doubleValue()));
+                            }
                         }
                     }
                     Timestamp time = rs.getTimestamp("sort_at");
@@ -421,7 +430,7 @@ public class StoryClusterer {
                             time == null ? Instant.EPOCH : time.toInstant(), rs.getString("language"),
                             StoryFeatures.weigh(entities), fingerprint(rs).orElse(null),
                             strings(rs, "story_numbers"), strings(rs, "story_keywords"),
-                            strings(rs, "story_events")));
+                            strings(rs, "story_events"), places));
                 }
             }
         }

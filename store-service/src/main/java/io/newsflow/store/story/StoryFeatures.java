@@ -1,10 +1,12 @@
 package io.newsflow.store.story;
 
 import io.newsflow.contracts.EnrichedArticle;
+import io.newsflow.contracts.EnrichedArticle.Geo;
 import io.newsflow.contracts.fingerprint.TextFingerprint;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +26,11 @@ import java.util.Set;
  * @param keywords  its most characteristic words as enrich-service ranked them (the event's fingerprint); empty when
  *                  not known
  * @param events    the kinds of event its headline and lead report ({@link StoryEvents}); empty when none or not known
+ * @param places    where those of {@code entities} that are places with coordinates are (entity id → point)
  */
 public record StoryFeatures(String articleId, String storyId, Instant time, String language,
                             Map<String, Double> entities, TextFingerprint fingerprint, Set<String> numbers,
-                            Set<String> keywords, Set<String> events) {
+                            Set<String> keywords, Set<String> events, Map<String, Geo> places) {
 
     /** Entities beyond the heaviest dozen are passing mentions; they add noise, not evidence. */
     public static final int MAX_ENTITIES = 12;
@@ -39,23 +42,40 @@ public record StoryFeatures(String articleId, String storyId, Instant time, Stri
         numbers = numbers == null ? Set.of() : Set.copyOf(numbers);
         keywords = keywords == null ? Set.of() : Set.copyOf(keywords);
         events = events == null ? Set.of() : Set.copyOf(events);
+        Map<String, Geo> kept = new HashMap<>();
+        if (places != null) {
+            for (Map.Entry<String, Geo> place : places.entrySet()) {
+                if (place.getValue() != null && entities.containsKey(place.getKey())) {
+                    kept.put(place.getKey(), place.getValue());
+                }
+            }
+        }
+        places = Map.copyOf(kept);
+    }
+
+    /** Features without coordinates (an article stored before they were kept, or a test about other signals). */
+    public StoryFeatures(String articleId, String storyId, Instant time, String language,
+                         Map<String, Double> entities, TextFingerprint fingerprint, Set<String> numbers,
+                         Set<String> keywords, Set<String> events) {
+        this(articleId, storyId, time, language, entities, fingerprint, numbers, keywords, events, Map.of());
     }
 
     /** Features without kinds of event (an article stored before they were kept, or a test about other signals). */
     public StoryFeatures(String articleId, String storyId, Instant time, String language,
                          Map<String, Double> entities, TextFingerprint fingerprint, Set<String> numbers,
                          Set<String> keywords) {
-        this(articleId, storyId, time, language, entities, fingerprint, numbers, keywords, Set.of());
+        this(articleId, storyId, time, language, entities, fingerprint, numbers, keywords, Set.of(), Map.of());
     }
 
     /** Features without figures or keywords (an article stored before they were kept, or a test about entities). */
     public StoryFeatures(String articleId, String storyId, Instant time, String language,
                          Map<String, Double> entities, TextFingerprint fingerprint) {
-        this(articleId, storyId, time, language, entities, fingerprint, Set.of(), Set.of(), Set.of());
+        this(articleId, storyId, time, language, entities, fingerprint, Set.of(), Set.of(), Set.of(), Map.of());
     }
 
     public StoryFeatures withStory(String story) {
-        return new StoryFeatures(articleId, story, time, language, entities, fingerprint, numbers, keywords, events);
+        return new StoryFeatures(articleId, story, time, language, entities, fingerprint, numbers, keywords, events,
+                places);
     }
 
     /**
@@ -87,6 +107,13 @@ public record StoryFeatures(String articleId, String storyId, Instant time, Stri
                 .limit(MAX_ENTITIES)
                 .forEach(e -> weights.merge(e.id(), e.salience() * typeWeight(e.type()), Math::max));
         return weights;
+    }
+
+    /** The coordinates of the entities that have them (places the enricher's knowledge base knows). */
+    public static Map<String, Geo> placesOf(List<EnrichedArticle.Entity> entities) {
+        Map<String, Geo> places = new HashMap<>();
+        entities.stream().filter(e -> e.geo() != null).forEach(e -> places.putIfAbsent(e.id(), e.geo()));
+        return places;
     }
 
     public static Map<String, Double> weighEnriched(List<EnrichedArticle.Entity> entities) {

@@ -1,5 +1,7 @@
 package io.newsflow.store.story;
 
+import io.newsflow.contracts.EnrichedArticle.Geo;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -82,6 +84,13 @@ public final class StorySimilarity {
      */
     static final double EVENT_WEIGHT = 0.10;
 
+    /**
+     * Two places at most this far apart count as one place for a story ({@link #counterparts(Map, Map, Map, Map)}):
+     * a village and its municipality's centre, a suburb and its city. On the replays of story sets 1–5, 20–50 km
+     * scored alike (mean of shuffles 0.916 against 0.911 without; 10 km 0.913); set 6's replay did not move.
+     */
+    static final double NEAR_PLACE_KM = 30;
+
     /** The heaviest shared entity counts for at most this share of the overlap (then the others must match it). */
     static final double DOMINANT_SHARE = 0.5;
 
@@ -127,7 +136,7 @@ public final class StorySimilarity {
             return new Match(0, false);
         }
         // Pairing the entities is the costly part of a comparison: done once, for both scores.
-        Map<String, String> shared = counterparts(a.entities(), b.entities());
+        Map<String, String> shared = counterparts(a.entities(), b.entities(), a.places(), b.places());
         double textScore = shared.isEmpty() ? 0 : numberScore(a, b) + keywordScore(a, b) + eventScore(a, b);
         return new Match((entityScore(a.entities(), b.entities(), shared, rarity) + textScore) * timeFactor(apart),
                 false);
@@ -311,6 +320,48 @@ public final class StorySimilarity {
      * every replica pairs alike.
      */
     static Map<String, String> counterparts(Map<String, Double> a, Map<String, Double> b) {
+        return counterparts(a, b, Map.of(), Map.of());
+    }
+
+    /**
+     * {@link #counterparts(Map, Map)}, then places: a place of {@code a} left without a counterpart is paired with the
+     * nearest place of {@code b} left without one, if it lies within {@value #NEAR_PLACE_KM} km. Outlets name an
+     * event's location at different levels: the local paper the village, the agency the municipality or the nearest
+     * town, the foreign outlet the city a reader knows.
+     *
+     * @param placesOfA coordinates of {@code a}'s places ({@link StoryFeatures#places}); the same for {@code b}
+     */
+    static Map<String, String> counterparts(Map<String, Double> a, Map<String, Double> b, Map<String, Geo> placesOfA,
+                                            Map<String, Geo> placesOfB) {
+        Map<String, String> pairs = namedCounterparts(a, b);
+        if (placesOfA.isEmpty() || placesOfB.isEmpty()) {
+            return pairs;
+        }
+        Set<String> takenOfB = new HashSet<>(pairs.values());
+        for (String id : new TreeSet<>(placesOfA.keySet())) {
+            if (pairs.containsKey(id)) {
+                continue;
+            }
+            Geo here = placesOfA.get(id);
+            String nearest = null;
+            double nearestKm = NEAR_PLACE_KM;
+            for (String candidate : new TreeSet<>(placesOfB.keySet())) {
+                double km = takenOfB.contains(candidate) ? Double.MAX_VALUE : here.kilometresTo(placesOfB.get(candidate));
+                if (km <= nearestKm) {
+                    nearest = candidate;
+                    nearestKm = km;
+                }
+            }
+            if (nearest != null) {
+                pairs.put(id, nearest);
+                takenOfB.add(nearest);
+            }
+        }
+        return pairs;
+    }
+
+    /** The pairing by id and name ({@link #counterparts(Map, Map)}). */
+    private static Map<String, String> namedCounterparts(Map<String, Double> a, Map<String, Double> b) {
         Map<String, String> pairs = new TreeMap<>();
         for (String id : a.keySet()) {
             if (b.containsKey(id)) {

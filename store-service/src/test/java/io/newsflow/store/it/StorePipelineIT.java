@@ -63,7 +63,9 @@ class StorePipelineIT {
         EnrichedArticle article = TestArticles.article("full-" + RUN + ".test")
                 .title("Storting debates the budget")
                 .entities(TestArticles.entity("Q20", "Norway", EntityType.LOCATION, 0.9),
-                        TestArticles.entity("nf:organization:storting", "Storting", EntityType.ORGANIZATION, 0.7))
+                        TestArticles.entity("nf:organization:storting", "Storting", EntityType.ORGANIZATION, 0.7),
+                        new EnrichedArticle.Entity("Q585", "Oslo", EntityType.LOCATION, true, 1, 0.5, List.of(),
+                                new EnrichedArticle.Geo(59.913, 10.739)))
                 .topics(TestArticles.topic("medtop:11000000", "politics")).build();
 
         produce(article);
@@ -77,7 +79,10 @@ class StorePipelineIT {
                 .body("revision", equalTo(1))
                 .body("authors", equalTo(List.of("Kari Nordmann")))
                 .body("publishedAt", equalTo("2026-11-20T10:00:00Z"))
-                .body("entities.id", equalTo(List.of("Q20", "nf:organization:storting")))
+                .body("entities.id", equalTo(List.of("Q20", "nf:organization:storting", "Q585")))
+                .body("entities[2].geo.lat", equalTo(59.913f))
+                .body("entities[2].geo.lon", equalTo(10.739f))
+                .body("entities[0].geo", equalTo(null))
                 .body("entities[0].type", equalTo("LOCATION"))
                 .body("entities[0].linked", equalTo(true))
                 .body("entities[0].mentions[0].text", equalTo("Norway"))
@@ -90,7 +95,7 @@ class StorePipelineIT {
                 .body("items[0].id", equalTo(article.id()))
                 .body("items[0].url", equalTo(article.article().url()))
                 .body("items[0].topics[0].code", equalTo("medtop:11000000"))
-                .body("items[0].entities.id", equalTo(List.of("Q20", "nf:organization:storting")))
+                .body("items[0].entities.id", equalTo(List.of("Q20", "nf:organization:storting", "Q585")))
                 .body("items[0].entities[0].name", equalTo("Norway"));
     }
 

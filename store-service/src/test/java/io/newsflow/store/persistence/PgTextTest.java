@@ -17,6 +17,20 @@ class PgTextTest {
     }
 
     @Test
+    void keepsCoordinatesOnTheEarthAndDropsOthersButNotTheirEntity() {
+        var oslo = new EnrichedArticle.Geo(59.913, 10.739);
+        assertThat(PgText.onEarth(oslo)).isEqualTo(oslo);
+        assertThat(PgText.onEarth(null)).isNull();
+        assertThat(PgText.onEarth(new EnrichedArticle.Geo(91, 10))).isNull();
+        assertThat(PgText.onEarth(new EnrichedArticle.Geo(59, -181))).isNull();
+        assertThat(PgText.onEarth(new EnrichedArticle.Geo(Double.NaN, 10))).isNull();
+        var entity = new EnrichedArticle.Entity("Q585", "Oslo", EnrichedArticle.EntityType.LOCATION, true, 1, 0.5,
+                List.of(), new EnrichedArticle.Geo(Double.POSITIVE_INFINITY, 0));
+        assertThat(PgText.cleanEntities(List.of(entity))).singleElement()
+                .satisfies(e -> assertThat(e.geo()).isNull()).extracting(EnrichedArticle.Entity::id).isEqualTo("Q585");
+    }
+
+    @Test
     void cleansEntityNamesAndMentions() {
         var entity = new EnrichedArticle.Entity("Q1", "Os\u0000lo", EnrichedArticle.EntityType.LOCATION, true, 1, 0.5,
                 List.of(new EnrichedArticle.Mention("text", 0, 5, "Os\u0000lo")));

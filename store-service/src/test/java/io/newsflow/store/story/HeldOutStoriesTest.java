@@ -1,6 +1,7 @@
 package io.newsflow.store.story;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.contracts.EnrichedArticle;
 import io.newsflow.contracts.EventJson;
 import io.newsflow.contracts.fingerprint.TextFingerprint;
 import org.junit.jupiter.api.Test;
@@ -133,7 +134,12 @@ class HeldOutStoriesTest {
         for (JsonNode a : root) {
             List<StoryFeatures.WeightedEntity> entities = new ArrayList<>();
             Map<String, String> names = new LinkedHashMap<>();
+            Map<String, EnrichedArticle.Geo> places = new LinkedHashMap<>();
             for (JsonNode e : a.get("entities")) {
+                if (e.has("lat")) {
+                    places.put(e.get("id").asText(), new EnrichedArticle.Geo(e.get("lat").asDouble(),
+                            e.get("lon").asDouble()));
+                }
                 entities.add(new StoryFeatures.WeightedEntity(e.get("id").asText(), e.get("type").asText(),
                         e.get("salience").asDouble()));
                 names.put(e.get("id").asText(), e.get("name").asText());
@@ -152,7 +158,8 @@ class HeldOutStoriesTest {
             Set<String> events = a.has("text") ? StoryEvents.of(a.get("language").asText(), a.get("title").asText(),
                     a.path("summary").asText(null), a.get("text").asText()) : Set.of();
             var features = new StoryFeatures(a.get("key").asText(), null, Instant.parse(a.get("time").asText()),
-                    a.get("language").asText(), StoryFeatures.weigh(entities), fingerprint, numbers, keywords, events);
+                    a.get("language").asText(), StoryFeatures.weigh(entities), fingerprint, numbers, keywords, events,
+                    places);
             articles.add(new HeldOut(a.get("story").asText(), a.get("title").asText(), features, names));
         }
         return articles;

@@ -98,6 +98,27 @@ class StorySimilarityTest {
     }
 
     @Test
+    void placesAFewKilometresApartAreCounterpartsAndFarOnesAreNot() {
+        var voss = new io.newsflow.contracts.EnrichedArticle.Geo(60.629, 6.415);
+        var vossestrand = new io.newsflow.contracts.EnrichedArticle.Geo(60.766, 6.371); // ~16 km north
+        var bergen = new io.newsflow.contracts.EnrichedArticle.Geo(60.393, 5.324); // ~65 km west
+        Map<String, Double> local = Map.of("Q20", 1.0, "nf:LOCATION:vossestrand", 0.8);
+        Map<String, Double> wire = Map.of("Q20", 1.0, "nf:LOCATION:voss", 0.6, "Q26793", 0.3);
+        assertThat(StorySimilarity.counterparts(local, wire, Map.of("nf:LOCATION:vossestrand", vossestrand),
+                Map.of("nf:LOCATION:voss", voss, "Q26793", bergen))).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "Q20", "Q20", "nf:LOCATION:vossestrand", "nf:LOCATION:voss"));
+        // Bergen is too far from Vossestrand to be the same place.
+        assertThat(StorySimilarity.counterparts(local, Map.of("Q20", 1.0, "Q26793", 0.3),
+                Map.of("nf:LOCATION:vossestrand", vossestrand), Map.of("Q26793", bergen)))
+                .containsExactlyEntriesOf(Map.of("Q20", "Q20"));
+        // A place named by both is paired with itself, not with a neighbour.
+        assertThat(StorySimilarity.counterparts(Map.of("nf:LOCATION:voss", 1.0, "nf:LOCATION:vossestrand", 0.5),
+                Map.of("nf:LOCATION:voss", 1.0), Map.of("nf:LOCATION:voss", voss, "nf:LOCATION:vossestrand",
+                        vossestrand), Map.of("nf:LOCATION:voss", voss)))
+                .containsExactlyEntriesOf(Map.of("nf:LOCATION:voss", "nf:LOCATION:voss"));
+    }
+
+    @Test
     void sharedFiguresAddToSharedEntitiesButNeverMakeAStoryAlone() {
         Instant t = Instant.parse("2026-11-24T08:00:00Z");
         Map<String, Double> english = Map.of("nf:EVENT:storm tora", 0.4, "Q20", 1.0, "nf:LOCATION:kinn", 0.2);
