@@ -74,9 +74,11 @@ public final class NameFinder {
             "och", "og");
 
     private final NameCues cues;
+    private final AcronymDefinitions acronymDefinitions;
 
     public NameFinder(NameCues cues) {
         this.cues = cues;
+        this.acronymDefinitions = new AcronymDefinitions(cues.functionWords());
     }
 
     /**
@@ -174,6 +176,7 @@ public final class NameFinder {
             scan(field, words, context, found, pending);
         }
         resolve(found, pending);
+        acronymDefinitions.apply(fields, found);
         if (nounCaps) {
             found.removeIf(name -> !plausibleInNounCapitalisingLanguage(name));
         }

@@ -43,6 +43,22 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anAcronymInBracketsSaysWhereTheFullNameStarts() {
+        // Invented sentences: Romance names keep their inner words lower-case, so capitals find only the head word
+        List<Entity> fr = extract("", "Selon la Direction générale des routes nationales (DGRN), le trafic a repris. "
+                + "L'Association des pêcheurs du lac (APL) s'inquiète. La DGRN publiera un bilan.", "fr");
+        Entity roads = named(fr, "Direction générale des routes nationales");
+        assertThat(roads.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(roads.mentions()).extracting(Mention::text).contains("DGRN");
+        assertThat(named(fr, "Association des pêcheurs du lac").type()).isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> it = extract("", "Lo ha deciso la Commissione nazionale per le acque interne (CNAI) ieri.", "it");
+        assertThat(named(it, "Commissione nazionale per le acque interne").type()).isEqualTo(EntityType.ORGANIZATION);
+        // Initials that do not spell the acronym define nothing
+        List<Entity> en = extract("", "The Harbour Board met the fishing industry (ICES) in May.", "en");
+        assertThat(en).extracting(Entity::name).doesNotContain("Harbour Board met the fishing industry");
+    }
+
+    @Test
     void aSurnameAloneIsTheFullNamedPersonNotATownOfThatName() {
         // Invented sentences. Sánchez is a knowledge-base person and a Dominican town; Warken a town in Luxembourg
         // after a given name that is also a word elsewhere; Engel a place name's folded form.
