@@ -701,6 +701,11 @@ public final class NameFinder {
         if (size >= 2 && cues.isGivenName(first.norm())) {
             return EntityType.PERSON;
         }
+        if (context.nounCaps() && !cues.isWordGivenName(first.norm())) {
+            // "ein halber Meter Schnee", "seit 20 Jahren Frauen … meiner Frauen": in German two capitalised nouns
+            // meet all the time and a noun recurs bare, so only a title, a verb of saying or a given name says person
+            return null;
+        }
         if (size >= 2 && size <= 3 && surnameRecurs(words, start, end, context)) {
             return EntityType.PERSON; // "Harry Kane …", later "Kane" on its own: a full name and its surname
         }

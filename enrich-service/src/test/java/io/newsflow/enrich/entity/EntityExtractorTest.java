@@ -43,6 +43,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void twoGermanNounsAreNoPersonWithoutAGivenNameOrCue() {
+        // Invented sentences: "Frauen" recurs bare, as a surname would, and "Schnee" is followed by a pronoun
+        List<Entity> de = extract("", "Die Hebamme Anja Berger betreut seit 20 Jahren Frauen in der Region. Viele "
+                + "meiner Frauen kommen von weit her, sagt Berger. Im Tal lag ein halber Meter Schnee. Er blieb liegen.",
+                "de");
+        assertThat(de).extracting(Entity::name).doesNotContain("Jahren Frauen", "Meter Schnee");
+        assertThat(named(de, "Anja Berger").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void anAcronymInBracketsSaysWhereTheFullNameStarts() {
         // Invented sentences: Romance names keep their inner words lower-case, so capitals find only the head word
         List<Entity> fr = extract("", "Selon la Direction générale des routes nationales (DGRN), le trafic a repris. "
