@@ -75,6 +75,7 @@ public final class NameFinder {
 
     private final NameCues cues;
     private final AcronymDefinitions acronymDefinitions;
+    private final FrenchInstitutions frenchInstitutions = new FrenchInstitutions();
 
     public NameFinder(NameCues cues) {
         this.cues = cues;
@@ -181,6 +182,9 @@ public final class NameFinder {
             found.removeIf(name -> !plausibleInNounCapitalisingLanguage(name));
         }
         found.removeIf(name -> name.text().isEmpty() || Character.isLowerCase(name.text().codePointAt(0)));
+        if ("fr".equals(language)) {
+            frenchInstitutions.apply(fields, found); // after that filter: their names open lower case
+        }
         return found;
     }
 
