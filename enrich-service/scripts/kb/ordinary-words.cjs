@@ -9,10 +9,13 @@ const fs = require('fs');
 const DICTIONARIES = ['american-english', 'ngerman', 'bokmaal', 'nynorsk', 'swedish', 'danish', 'french', 'spanish',
   'italian'];
 
-/** @param {(w: string) => string[]} forms the forms of a word to add (the word itself, and e.g. its folded form) */
-function ordinaryWords(forms = (w) => [w]) {
+/**
+ * @param {(w: string) => string[]} forms the forms of a word to add (the word itself, and e.g. its folded form)
+ * @param {string[]} dictionaries the word lists to read, all of DICTIONARIES unless a generator needs fewer
+ */
+function ordinaryWords(forms = (w) => [w], dictionaries = DICTIONARIES) {
   const words = new Set();
-  for (const dict of DICTIONARIES) {
+  for (const dict of dictionaries) {
     const file = '/usr/share/dict/' + dict;
     if (!fs.existsSync(file)) {
       throw new Error(file + ' is missing: install the Debian word lists named in scripts/kb/ordinary-words.cjs');

@@ -157,7 +157,7 @@ public final class EntityExtractor {
             String word = town.mentions.isEmpty() ? "" : Tokenizer.normalise(town.mentions.getFirst().text());
             // Any word for a small town; a bigger one only as the surname ("Marion Engel … Engel", not Engels)
             boolean yields = town.tags.contains(KnowledgeBase.TOWN)
-                    || !town.linked && town.type == EntityType.LOCATION && town.tags.contains("city") && surnames.contains(word);
+                    || gazetteerPlace(town.linked, town.type, town.tags) && surnames.contains(word);
             String id = yields ? personIds.get(word) : null;
             if (id == null) {
                 continue;
@@ -378,7 +378,12 @@ public final class EntityExtractor {
 
     /** A place from the GeoNames list, not a curated entry: its name is as likely a surname as a place. */
     private static boolean gazetteerPlace(KbEntry entry) {
-        return !entry.linked() && entry.type() == EntityType.LOCATION && entry.tags().contains("city");
+        return gazetteerPlace(entry.linked(), entry.type(), entry.tags());
+    }
+
+    /** The same test on an entity being built from such an entry's matches. */
+    private static boolean gazetteerPlace(boolean linked, EntityType type, Set<String> tags) {
+        return !linked && type == EntityType.LOCATION && tags.contains("city");
     }
 
     /** "Universitetet i Stavanger" is a name, "Det Norske Teatret i Oslo" a name and where it is. */

@@ -11,13 +11,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * The entities the enricher links to: countries (names generated from CLDR, QIDs from {@code kb/countries.tsv}) and
- * the hand-curated list in {@code kb/entities.tsv}. Immutable once loaded; shared by every thread.
+ * The entities the enricher links to: countries (names generated from CLDR, QIDs from {@code kb/countries.tsv}),
+ * the hand-curated list in {@code kb/entities.tsv}, and unlinked generated places that fill the gaps: cities from
+ * GeoNames ({@code kb/cities.tsv}) and country subdivisions from CLDR ({@code kb/regions.tsv}). Immutable once
+ * loaded; shared by every thread.
  */
 public final class KnowledgeBase {
 
@@ -25,6 +29,8 @@ public final class KnowledgeBase {
     public static final String ENTITIES = "kb/entities.tsv";
     /** Generated from GeoNames (CC BY 4.0) by scripts/kb/generate-cities.cjs. */
     public static final String CITIES = "kb/cities.tsv";
+    /** Generated from Unicode CLDR's subdivision names (Unicode License v3) by scripts/kb/generate-regions.cjs. */
+    public static final String REGIONS = "kb/regions.tsv";
 
     /** Tag of a generated place with fewer than 100,000 inhabitants. */
     public static final String TOWN = "town";
@@ -45,13 +51,9 @@ public final class KnowledgeBase {
         for (String[] row : readTsv(ENTITIES)) {
             entries.add(curated(row));
         }
-        // Generated cities come last and only fill gaps: a name the curated entries already use keeps its meaning.
-        java.util.Set<String> taken = new java.util.HashSet<>();
-        for (KbEntry e : entries) {
-            for (KbEntry.Alias a : e.aliases()) {
-                taken.add(a.text().toLowerCase(java.util.Locale.ROOT));
-            }
-        }
+        // Generated places come after them and only fill gaps: a name the curated entries use keeps its meaning.
+        Set<String> taken = new HashSet<>();
+        takeNames(entries, taken);
         // A curated city keeps its QID but takes its coordinates from the generated row of the same name (the file
         // keeps only the most populous of same-named places, which is the one a curated city is).
         java.util.Map<String, Geo> skippedCities = new java.util.HashMap<>();
@@ -60,7 +62,7 @@ public final class KnowledgeBase {
             if (city == null) {
                 continue;
             }
-            if (city.aliases().stream().noneMatch(a -> taken.contains(a.text().toLowerCase(java.util.Locale.ROOT)))) {
+            if (free(city, taken)) {
                 entries.add(city);
             } else if (city.geo() != null) {
                 skippedCities.putIfAbsent(city.name().toLowerCase(java.util.Locale.ROOT), city.geo());
@@ -68,11 +70,31 @@ public final class KnowledgeBase {
         }
         entries.replaceAll(e -> e.geo() == null && e.type() == EntityType.LOCATION && e.tags().contains("city")
                 ? e.withGeo(skippedCities.get(e.name().toLowerCase(java.util.Locale.ROOT))) : e);
+        // Subdivisions last ("Kerala", "Waikato", "Creuse"): a city of the same name keeps it, and its town tag.
+        takeNames(entries, taken);
+        for (String[] row : readTsv(REGIONS)) {
+            KbEntry region = curated(row);
+            if (free(region, taken)) {
+                entries.add(region);
+            }
+        }
         return new KnowledgeBase(entries);
     }
 
     public List<KbEntry> entries() {
         return entries;
+    }
+
+    private static void takeNames(List<KbEntry> entries, Set<String> taken) {
+        for (KbEntry e : entries) {
+            for (KbEntry.Alias a : e.aliases()) {
+                taken.add(a.text().toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    private static boolean free(KbEntry generated, Set<String> taken) {
+        return generated.aliases().stream().noneMatch(a -> taken.contains(a.text().toLowerCase(Locale.ROOT)));
     }
 
     private static KbEntry country(String[] row) {

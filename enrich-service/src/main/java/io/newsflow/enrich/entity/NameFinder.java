@@ -74,9 +74,12 @@ public final class NameFinder {
             "och", "og");
 
     private final NameCues cues;
+    private final AcronymDefinitions acronymDefinitions;
+    private final FrenchInstitutions frenchInstitutions = new FrenchInstitutions();
 
     public NameFinder(NameCues cues) {
         this.cues = cues;
+        this.acronymDefinitions = new AcronymDefinitions(cues.functionWords());
     }
 
     /**
@@ -174,10 +177,14 @@ public final class NameFinder {
             scan(field, words, context, found, pending);
         }
         resolve(found, pending);
+        acronymDefinitions.apply(fields, found);
         if (nounCaps) {
             found.removeIf(name -> !plausibleInNounCapitalisingLanguage(name));
         }
         found.removeIf(name -> name.text().isEmpty() || Character.isLowerCase(name.text().codePointAt(0)));
+        if ("fr".equals(language)) {
+            frenchInstitutions.apply(fields, found); // after that filter: their names open lower case
+        }
         return found;
     }
 
@@ -697,6 +704,11 @@ public final class NameFinder {
         }
         if (size >= 2 && cues.isGivenName(first.norm())) {
             return EntityType.PERSON;
+        }
+        if (context.nounCaps() && !cues.isWordGivenName(first.norm())) {
+            // "ein halber Meter Schnee", "seit 20 Jahren Frauen … meiner Frauen": in German two capitalised nouns
+            // meet all the time and a noun recurs bare, so only a title, a verb of saying or a given name says person
+            return null;
         }
         if (size >= 2 && size <= 3 && surnameRecurs(words, start, end, context)) {
             return EntityType.PERSON; // "Harry Kane …", later "Kane" on its own: a full name and its surname

@@ -52,6 +52,45 @@ class EntityExtractorTest {
     }
 
     @Test
+    void twoGermanNounsAreNoPersonWithoutAGivenNameOrCue() {
+        // Invented sentences: "Frauen" recurs bare, as a surname would, and "Schnee" is followed by a pronoun
+        List<Entity> de = extract("", "Die Hebamme Anja Berger betreut seit 20 Jahren Frauen in der Region. Viele "
+                + "meiner Frauen kommen von weit her, sagt Berger. Im Tal lag ein halber Meter Schnee. Er blieb liegen.",
+                "de");
+        assertThat(de).extracting(Entity::name).doesNotContain("Jahren Frauen", "Meter Schnee");
+        assertThat(named(de, "Anja Berger").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void frenchInstitutionsWithALowerCaseHeadAreOrganisations() {
+        // Invented sentences: French writes the head of a public body lower case, only its specific word capitalised
+        List<Entity> fr = extract("", "Le ministère de la Mer a saisi le parquet de Lorient. L'académie de Rennes et le "
+                + "musée des Beaux-Arts de Quimper ont réagi, comme le ministère de l'Agriculture.", "fr");
+        assertThat(fr).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("ministère de la Mer", "parquet de Lorient", "académie de Rennes",
+                        "musée des Beaux-Arts de Quimper", "ministère de l'Agriculture");
+        // Only in French: elsewhere a lower-case word opens no name
+        assertThat(extract("", "The musée de Quimper reopened.", "en")).extracting(Entity::name)
+                .doesNotContain("musée de Quimper");
+    }
+
+    @Test
+    void anAcronymInBracketsSaysWhereTheFullNameStarts() {
+        // Invented sentences: Romance names keep their inner words lower-case, so capitals find only the head word
+        List<Entity> fr = extract("", "Selon la Direction générale des routes nationales (DGRN), le trafic a repris. "
+                + "L'Association des pêcheurs du lac (APL) s'inquiète. La DGRN publiera un bilan.", "fr");
+        Entity roads = named(fr, "Direction générale des routes nationales");
+        assertThat(roads.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(roads.mentions()).extracting(Mention::text).contains("DGRN");
+        assertThat(named(fr, "Association des pêcheurs du lac").type()).isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> it = extract("", "Lo ha deciso la Commissione nazionale per le acque interne (CNAI) ieri.", "it");
+        assertThat(named(it, "Commissione nazionale per le acque interne").type()).isEqualTo(EntityType.ORGANIZATION);
+        // Initials that do not spell the acronym define nothing
+        List<Entity> en = extract("", "The Harbour Board met the fishing industry (ICES) in May.", "en");
+        assertThat(en).extracting(Entity::name).doesNotContain("Harbour Board met the fishing industry");
+    }
+
+    @Test
     void aSurnameAloneIsTheFullNamedPersonNotATownOfThatName() {
         // Invented sentences. Sánchez is a knowledge-base person and a Dominican town; Warken a town in Luxembourg
         // after a given name that is also a word elsewhere; Engel a place name's folded form.

@@ -47,6 +47,15 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void subdivisionsFillGapsWithoutTakingCityOrCuratedNames() {
+        List<String> regions = entries.stream().filter(e -> e.tags().equals(Set.of("region")) && e.qid() == null)
+                .map(KbEntry::name).toList();
+        assertThat(regions).contains("Kerala", "Waikato", "Creuse", "Dalarna", "Hautes-Alpes");
+        // English words, given names and names a curated entry or city already has are not subdivisions here
+        assertThat(regions).doesNotContain("Central", "Centre", "Victoria", "Paris", "Oslo", "Dublin");
+    }
+
+    @Test
     void qidsAreWellFormedAndUnique() {
         Set<String> seen = new HashSet<>();
         for (KbEntry e : entries) {

@@ -45,6 +45,31 @@ class TopicClassifierTest {
     }
 
     @Test
+    void localAndRegionalPoliticsInRomanceLanguages() {
+        // A council's budget is politics, though "presupuestos" alone is an economy word
+        List<Topic> spanish = classify("El pleno aprueba los presupuestos municipales",
+                "El ayuntamiento aprobó ayer los presupuestos con los votos a favor del equipo de la alcaldesa, que "
+                        + "gobierna en minoría. Los concejales de la oposición pidieron más gasto en barrios.", "es");
+        assertThat(spanish.getFirst().code()).isEqualTo("medtop:11000000");
+        List<Topic> italian = classify("Il consiglio comunale approva la manovra",
+                "Il sindaco ha ottenuto il sì della giunta e del consiglio comunale dopo una lunga seduta; la minoranza "
+                        + "ha lasciato l'aula prima del voto.", "it");
+        assertThat(italian.getFirst().code()).isEqualTo("medtop:11000000");
+    }
+
+    @Test
+    void weatherInFrenchAndGermanWithoutTheWordForWeather() {
+        assertThat(classify("Grêle et verglas attendus",
+                "Des averses de grêle et du brouillard sont prévus jeudi; le verglas menace les routes au petit matin, "
+                        + "avec des températures proches de zéro degré.", "fr").getFirst().code())
+                .isEqualTo("medtop:17000000");
+        assertThat(classify("Glatteis und Hagel erwartet",
+                "Nach einer Hitzewelle bringt ein Tiefdruckgebiet Starkregen, Hagel und Sturmböen; in der Nacht droht "
+                        + "Glatteis bei Frost.", "de").getFirst().code())
+                .isEqualTo("medtop:17000000");
+    }
+
+    @Test
     void sportsArticle() {
         List<Topic> topics = classify("Late goal sends champions into cup final",
                 "The striker scored twice as the home team won the semi-final match 3-1. The coach praised his "
