@@ -11,10 +11,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -56,7 +58,7 @@ public final class KnowledgeBase {
         takeNames(entries, taken);
         // A curated city keeps its QID but takes its coordinates from the generated row of the same name (the file
         // keeps only the most populous of same-named places, which is the one a curated city is).
-        java.util.Map<String, Geo> skippedCities = new java.util.HashMap<>();
+        Map<String, Geo> skippedCities = new HashMap<>();
         for (String[] row : readTsv(CITIES)) {
             KbEntry city = city(row);
             if (city == null) {
@@ -65,11 +67,11 @@ public final class KnowledgeBase {
             if (free(city, taken)) {
                 entries.add(city);
             } else if (city.geo() != null) {
-                skippedCities.putIfAbsent(city.name().toLowerCase(java.util.Locale.ROOT), city.geo());
+                skippedCities.putIfAbsent(city.name().toLowerCase(Locale.ROOT), city.geo());
             }
         }
         entries.replaceAll(e -> e.geo() == null && e.type() == EntityType.LOCATION && e.tags().contains("city")
-                ? e.withGeo(skippedCities.get(e.name().toLowerCase(java.util.Locale.ROOT))) : e);
+                ? e.withGeo(skippedCities.get(e.name().toLowerCase(Locale.ROOT))) : e);
         // Subdivisions last ("Kerala", "Waikato", "Creuse"): a city of the same name keeps it, and its town tag.
         takeNames(entries, taken);
         for (String[] row : readTsv(REGIONS)) {
