@@ -313,17 +313,6 @@ public final class StorySimilarity {
     }
 
     /**
-     * The entities of {@code a} that {@code b} names too, each with its counterpart in {@code b}: first the same ids,
-     * then, for unlinked names ({@code nf:TYPE:name}), an unlinked entity of the same type whose name is the same
-     * after folding transliterations, or ends with it when it has at least two words ("executive oliver blume" /
-     * "oliver blume"; a lone surname is too ambiguous). Each entity of {@code b} is used once, and ties go by id, so
-     * every replica pairs alike.
-     */
-    static Map<String, String> counterparts(Map<String, Double> a, Map<String, Double> b) {
-        return counterparts(a, b, Map.of(), Map.of());
-    }
-
-    /**
      * {@link #counterparts(Map, Map)}, then places: a place of {@code a} left without a counterpart is paired with the
      * nearest place of {@code b} left without one, if it lies within {@value #NEAR_PLACE_KM} km. Outlets name an
      * event's location at different levels: the local paper the village, the agency the municipality or the nearest
@@ -333,11 +322,12 @@ public final class StorySimilarity {
      */
     static Map<String, String> counterparts(Map<String, Double> a, Map<String, Double> b, Map<String, Geo> placesOfA,
                                             Map<String, Geo> placesOfB) {
-        Map<String, String> pairs = namedCounterparts(a, b);
+        Map<String, String> pairs = counterparts(a, b);
         if (placesOfA.isEmpty() || placesOfB.isEmpty()) {
             return pairs;
         }
         Set<String> takenOfB = new HashSet<>(pairs.values());
+        Set<String> placeIdsOfB = new TreeSet<>(placesOfB.keySet()); // sorted: ties go by id on every replica
         for (String id : new TreeSet<>(placesOfA.keySet())) {
             if (pairs.containsKey(id)) {
                 continue;
@@ -345,8 +335,11 @@ public final class StorySimilarity {
             Geo here = placesOfA.get(id);
             String nearest = null;
             double nearestKm = NEAR_PLACE_KM;
-            for (String candidate : new TreeSet<>(placesOfB.keySet())) {
-                double km = takenOfB.contains(candidate) ? Double.MAX_VALUE : here.kilometresTo(placesOfB.get(candidate));
+            for (String candidate : placeIdsOfB) {
+                if (takenOfB.contains(candidate)) {
+                    continue;
+                }
+                double km = here.kilometresTo(placesOfB.get(candidate));
                 if (km <= nearestKm) {
                     nearest = candidate;
                     nearestKm = km;
@@ -360,8 +353,14 @@ public final class StorySimilarity {
         return pairs;
     }
 
-    /** The pairing by id and name ({@link #counterparts(Map, Map)}). */
-    private static Map<String, String> namedCounterparts(Map<String, Double> a, Map<String, Double> b) {
+    /**
+     * The entities of {@code a} that {@code b} names too, each with its counterpart in {@code b}: first the same ids,
+     * then, for unlinked names ({@code nf:TYPE:name}), an unlinked entity of the same type whose name is the same
+     * after folding transliterations, or ends with it when it has at least two words ("executive oliver blume" /
+     * "oliver blume"; a lone surname is too ambiguous). Each entity of {@code b} is used once, and ties go by id, so
+     * every replica pairs alike.
+     */
+    static Map<String, String> counterparts(Map<String, Double> a, Map<String, Double> b) {
         Map<String, String> pairs = new TreeMap<>();
         for (String id : a.keySet()) {
             if (b.containsKey(id)) {
