@@ -59,10 +59,10 @@ public class ArticleWriter {
             INSERT INTO article AS a (id, url, canonical_url, source, feed_url, title, text, summary, authors,
                     published_at, fetched_at, enriched_at, stored_at, language, language_confidence, ts_config,
                     content_hash, revision, entities, topics, story_id, minhash, simhash, word_count, story_numbers,
-                    story_keywords, story_events)
+                    story_keywords, story_events, story_headline_events)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?,
                     coalesce((SELECT c.config FROM text_search_config c WHERE c.language = ?), 'simple'::regconfig),
-                    ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)
+                    ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET
                 url = EXCLUDED.url, canonical_url = EXCLUDED.canonical_url, source = EXCLUDED.source,
                 feed_url = EXCLUDED.feed_url, title = EXCLUDED.title, text = EXCLUDED.text,
@@ -72,7 +72,8 @@ public class ArticleWriter {
                 ts_config = EXCLUDED.ts_config, content_hash = EXCLUDED.content_hash, revision = EXCLUDED.revision,
                 entities = EXCLUDED.entities, topics = EXCLUDED.topics, minhash = EXCLUDED.minhash,
                 simhash = EXCLUDED.simhash, word_count = EXCLUDED.word_count, story_numbers = EXCLUDED.story_numbers,
-                story_keywords = EXCLUDED.story_keywords, story_events = EXCLUDED.story_events
+                story_keywords = EXCLUDED.story_keywords, story_events = EXCLUDED.story_events,
+                story_headline_events = EXCLUDED.story_headline_events
                 -- story_id is deliberately not updated: a revision stays in its story
             WHERE (EXCLUDED.revision, coalesce(EXCLUDED.enriched_at, '-infinity'::timestamptz))
                 > (a.revision, coalesce(a.enriched_at, '-infinity'::timestamptz))
@@ -192,7 +193,8 @@ public class ArticleWriter {
 
     private record Prepared(EnrichedArticle event, RawArticle article, List<EnrichedArticle.Entity> entities,
                             List<EnrichedArticle.Topic> topics, String language, TextFingerprint fingerprint,
-                            Set<String> numbers, Set<String> keywords, Set<String> events, Instant time) {
+                            Set<String> numbers, Set<String> keywords, Set<String> events,
+                            Set<String> headlineEvents, Instant time) {
     }
 
     /** The stored version of an article: what a new one must beat to replace it. */
@@ -224,7 +226,7 @@ public class ArticleWriter {
             if (seen.add(p.article().id())) {
                 newcomers.add(new StoryFeatures(p.article().id(), null, p.time(), p.language(),
                         StoryFeatures.weighEnriched(p.entities()), p.fingerprint(), p.numbers(), p.keywords(),
-                        p.events(), StoryFeatures.placesOf(p.entities())));
+                        p.events(), p.headlineEvents(), StoryFeatures.placesOf(p.entities())));
             }
         }
         StoryClusterer.Assignment assignment = clusterer.assign(connection, newcomers);
@@ -295,7 +297,8 @@ public class ArticleWriter {
         String language = LanguageCodes.normalise(event.language().code());
         return new Prepared(event, article, PgText.cleanEntities(event.entities()), PgText.cleanTopics(event.topics()),
                 language, fingerprint(event), StoryNumbers.of(article.title(), article.summary(), article.text()),
-                keywords(event), StoryEvents.of(language, article.title(), article.summary(), article.text()), time);
+                keywords(event), StoryEvents.of(language, article.title(), article.summary(), article.text()),
+                StoryEvents.of(language, article.title(), null, null), time);
     }
 
     /**
@@ -388,6 +391,7 @@ public class ArticleWriter {
         upsert.setArray(++i, connection.createArrayOf("text", p.numbers().toArray()));
         upsert.setArray(++i, connection.createArrayOf("text", p.keywords().toArray()));
         upsert.setArray(++i, connection.createArrayOf("text", p.events().toArray()));
+        upsert.setArray(++i, connection.createArrayOf("text", p.headlineEvents().toArray()));
         upsert.addBatch();
     }
 

@@ -105,7 +105,7 @@ public class StoryClusterer {
             """;
     static final String FEATURES_SQL = """
             SELECT a.id, a.story_id, a.sort_at, a.language, a.minhash, a.simhash, a.word_count,
-                   a.story_numbers, a.story_keywords, a.story_events,
+                   a.story_numbers, a.story_keywords, a.story_events, a.story_headline_events,
                    array_agg(e.entity_id) AS entity_ids, array_agg(e.type) AS types, array_agg(e.salience) AS saliences,
                    array_agg(e.latitude) AS latitudes, array_agg(e.longitude) AS longitudes
             FROM article a LEFT JOIN article_entity e ON e.article_id = a.id
@@ -430,7 +430,7 @@ public class StoryClusterer {
                             time == null ? Instant.EPOCH : time.toInstant(), rs.getString("language"),
                             StoryFeatures.weigh(entities), fingerprint(rs).orElse(null),
                             strings(rs, "story_numbers"), strings(rs, "story_keywords"),
-                            strings(rs, "story_events"), places));
+                            strings(rs, "story_events"), strings(rs, "story_headline_events"), places));
                 }
             }
         }

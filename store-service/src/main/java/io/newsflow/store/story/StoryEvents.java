@@ -33,6 +33,11 @@ public final class StoryEvents {
      */
     static final int LEAD_WORDS = 60;
 
+    /** A piece of a term standing for a gap of up to {@value #MAX_GAP} words (a figure, an adjective, a place). */
+    static final String GAP = "...";
+    /** The longest gap: within one clause ("streicht in Köln weitere 1.600 Stellen" is five words). */
+    static final int MAX_GAP = 5;
+
     /** Languages read with another's words (Nynorsk, Danish and the macrolanguage code with Bokmål's). */
     private static final Map<String, String> SHARES_WORDS_WITH = Map.of("nn", "nb", "no", "nb", "da", "nb");
 
@@ -84,6 +89,9 @@ public final class StoryEvents {
 
     /** One way a word may match a piece of a term: the word itself, its beginning, its end or any part of it. */
     private record Piece(String text, boolean prefix, boolean suffix) {
+        /** {@value #GAP}: compared by identity in {@link Term}, never with {@link #matches}. */
+        static final Piece GAP_PIECE = new Piece(GAP, false, false);
+
         static Piece parse(String raw) {
             boolean suffix = raw.startsWith("*");
             boolean prefix = raw.endsWith("*");
@@ -108,18 +116,29 @@ public final class StoryEvents {
         }
     }
 
-    /** A term of one kind: one or more pieces matching consecutive words. */
+    /**
+     * A term of one kind: pieces matching consecutive words, where a {@value #GAP} piece lets up to {@value #MAX_GAP}
+     * words of any kind come between its neighbours ("cut ... jobs" reads "cut 1,600 more jobs").
+     */
     private record Term(String kind, List<Piece> pieces) {
         boolean matchesAt(List<String> words, int start) {
-            if (start + pieces.size() > words.size()) {
+            return matchesFrom(words, start, 0);
+        }
+
+        private boolean matchesFrom(List<String> words, int word, int piece) {
+            if (piece == pieces.size()) {
+                return true;
+            }
+            if (pieces.get(piece) == Piece.GAP_PIECE) {
+                for (int skipped = 0; skipped <= MAX_GAP && word + skipped <= words.size(); skipped++) {
+                    if (matchesFrom(words, word + skipped, piece + 1)) {
+                        return true;
+                    }
+                }
                 return false;
             }
-            for (int j = 0; j < pieces.size(); j++) {
-                if (!pieces.get(j).matches(words.get(start + j))) {
-                    return false;
-                }
-            }
-            return true;
+            return word < words.size() && pieces.get(piece).matches(words.get(word))
+                    && matchesFrom(words, word + 1, piece + 1);
         }
     }
 
@@ -201,6 +220,14 @@ public final class StoryEvents {
                     for (String raw : columns[2].split(";")) {
                         List<Piece> pieces = new ArrayList<>();
                         for (String piece : raw.strip().split(" ")) {
+                            if (piece.equals(GAP)) {
+                                if (pieces.isEmpty()) {
+                                    throw new IllegalStateException(LEXICON + " line " + number
+                                            + ": a term cannot begin with a gap");
+                                }
+                                pieces.add(Piece.GAP_PIECE);
+                                continue;
+                            }
                             for (String word : piece.equals("*") ? List.of("*") : apostrophesSplit(piece)) {
                                 pieces.add(Piece.parse(word));
                             }

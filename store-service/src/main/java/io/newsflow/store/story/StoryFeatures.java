@@ -26,11 +26,14 @@ import java.util.Set;
  * @param keywords  its most characteristic words as enrich-service ranked them (the event's fingerprint); empty when
  *                  not known
  * @param events    the kinds of event its headline and lead report ({@link StoryEvents}); empty when none or not known
+ * @param headlineEvents the kinds of event its headline alone reports: what the article is about, where the lead
+ *                  also names other events in passing; empty when none or not known
  * @param places    where those of {@code entities} that are places with coordinates are (entity id → point)
  */
 public record StoryFeatures(String articleId, String storyId, Instant time, String language,
                             Map<String, Double> entities, TextFingerprint fingerprint, Set<String> numbers,
-                            Set<String> keywords, Set<String> events, Map<String, Geo> places) {
+                            Set<String> keywords, Set<String> events, Set<String> headlineEvents,
+                            Map<String, Geo> places) {
 
     /** Entities beyond the heaviest dozen are passing mentions; they add noise, not evidence. */
     public static final int MAX_ENTITIES = 12;
@@ -42,6 +45,7 @@ public record StoryFeatures(String articleId, String storyId, Instant time, Stri
         numbers = numbers == null ? Set.of() : Set.copyOf(numbers);
         keywords = keywords == null ? Set.of() : Set.copyOf(keywords);
         events = events == null ? Set.of() : Set.copyOf(events);
+        headlineEvents = headlineEvents == null ? Set.of() : Set.copyOf(headlineEvents);
         Map<String, Geo> kept = new HashMap<>();
         if (places != null) {
             for (Map.Entry<String, Geo> place : places.entrySet()) {
@@ -57,25 +61,27 @@ public record StoryFeatures(String articleId, String storyId, Instant time, Stri
     public StoryFeatures(String articleId, String storyId, Instant time, String language,
                          Map<String, Double> entities, TextFingerprint fingerprint, Set<String> numbers,
                          Set<String> keywords, Set<String> events) {
-        this(articleId, storyId, time, language, entities, fingerprint, numbers, keywords, events, Map.of());
+        this(articleId, storyId, time, language, entities, fingerprint, numbers, keywords, events, Set.of(), Map.of());
     }
 
     /** Features without kinds of event (an article stored before they were kept, or a test about other signals). */
     public StoryFeatures(String articleId, String storyId, Instant time, String language,
                          Map<String, Double> entities, TextFingerprint fingerprint, Set<String> numbers,
                          Set<String> keywords) {
-        this(articleId, storyId, time, language, entities, fingerprint, numbers, keywords, Set.of(), Map.of());
+        this(articleId, storyId, time, language, entities, fingerprint, numbers, keywords, Set.of(), Set.of(),
+                Map.of());
     }
 
     /** Features without figures or keywords (an article stored before they were kept, or a test about entities). */
     public StoryFeatures(String articleId, String storyId, Instant time, String language,
                          Map<String, Double> entities, TextFingerprint fingerprint) {
-        this(articleId, storyId, time, language, entities, fingerprint, Set.of(), Set.of(), Set.of(), Map.of());
+        this(articleId, storyId, time, language, entities, fingerprint, Set.of(), Set.of(), Set.of(), Set.of(),
+                Map.of());
     }
 
     public StoryFeatures withStory(String story) {
         return new StoryFeatures(articleId, story, time, language, entities, fingerprint, numbers, keywords, events,
-                places);
+                headlineEvents, places);
     }
 
     /**

@@ -157,9 +157,11 @@ class HeldOutStoriesTest {
             // files written before the text was kept have none.
             Set<String> events = a.has("text") ? StoryEvents.of(a.get("language").asText(), a.get("title").asText(),
                     a.path("summary").asText(null), a.get("text").asText()) : Set.of();
+            Set<String> headlineEvents = a.has("text")
+                    ? StoryEvents.of(a.get("language").asText(), a.get("title").asText(), null, null) : Set.of();
             var features = new StoryFeatures(a.get("key").asText(), null, Instant.parse(a.get("time").asText()),
                     a.get("language").asText(), StoryFeatures.weigh(entities), fingerprint, numbers, keywords, events,
-                    places);
+                    headlineEvents, places);
             articles.add(new HeldOut(a.get("story").asText(), a.get("title").asText(), features, names));
         }
         return articles;

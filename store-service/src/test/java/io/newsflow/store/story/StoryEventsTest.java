@@ -30,6 +30,25 @@ class StoryEventsTest {
     }
 
     @Test
+    void aGapLetsAFigureOrAPlaceComeBetweenTheWordsOfATerm() {
+        assertThat(StoryEvents.of("en", "Ford to cut 1,600 more jobs in Germany", null, "")).containsExactly("layoffs");
+        assertThat(StoryEvents.of("de", "Ford streicht in Köln weitere 1.600 Stellen", null, ""))
+                .containsExactly("layoffs");
+        assertThat(StoryEvents.of("en", "Carmaker recalls 184,000 Explorer SUVs", null, "")).containsExactly("recall");
+        // More than five words apart is another clause, not one phrase.
+        assertThat(StoryEvents.of("en", "Council cut the ribbon while a new school opens with fifty jobs", null, ""))
+                .isEmpty();
+        // "recall" alone is remembering; the gap needs what is recalled.
+        assertThat(StoryEvents.of("en", "Survivors recall the night the river rose", null, "")).isEmpty();
+    }
+
+    @Test
+    void biathlonShootingIsNotAShooting() {
+        assertThat(StoryEvents.of("nb", "Aasland avgjorde på siste skyting i skiskytter-VM", null, "")).isEmpty();
+        assertThat(StoryEvents.of("nb", "To skutt og drept i Oslo sentrum", null, "")).containsExactly("shooting");
+    }
+
+    @Test
     void wordsThatOnlyContainAnEventWordDoNot() {
         assertThat(StoryEvents.of("de", "Brandenburg wählt einen neuen Landrat", null, "")).isEmpty();
         assertThat(StoryEvents.of("sv", "Nyheter från Göteborg", null, "")).isEmpty();

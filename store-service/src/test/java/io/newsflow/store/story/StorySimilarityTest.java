@@ -186,6 +186,37 @@ class StorySimilarityTest {
     }
 
     @Test
+    void headlinesReportingDifferentKindsOfEventDiscountTheScore() {
+        Instant t = Instant.parse("2027-01-20T08:00:00Z");
+        Map<String, Double> telecom = Map.of("nf:ORGANIZATION:telefonica", 1.0, "Q29", 0.8, "Q2807", 0.5);
+        StorySimilarity.Rarity rarity = e -> 0.8;
+        var outage = headlines("outage", t, telecom, Set.of("outage"), Set.of("outage"));
+        // The job-cuts report recalls last week's outage in its lead; the outage report never mentions job cuts.
+        var jobCuts = headlines("cuts", t, telecom, Set.of("layoffs", "outage"), Set.of("layoffs"));
+        var outageRewrite = headlines("rewrite", t, telecom, Set.of("outage", "rescue"), Set.of("outage"));
+        var noHeadlineKind = headlines("plain", t, telecom, Set.of("outage"), Set.of());
+
+        assertThat(StorySimilarity.differentEvents(outage, jobCuts)).isTrue();
+        assertThat(StorySimilarity.differentEvents(jobCuts, outage)).isTrue();
+        assertThat(StorySimilarity.differentEvents(outage, outageRewrite)).isFalse();
+        assertThat(StorySimilarity.differentEvents(outage, noHeadlineKind)).isFalse();
+        double same = StorySimilarity.compare(outage, outageRewrite, rarity).score();
+        assertThat(StorySimilarity.compare(outage, jobCuts, rarity).score())
+                .isCloseTo(same * StorySimilarity.DIFFERENT_EVENTS, org.assertj.core.data.Offset.offset(1e-9));
+
+        // One headline says the freighter ran aground, the other that a storm drove it ashore; each lead says both.
+        var aground = headlines("aground", t, telecom, Set.of("aground", "storm"), Set.of("aground"));
+        var storm = headlines("storm", t, telecom, Set.of("storm", "aground"), Set.of("storm"));
+        assertThat(StorySimilarity.differentEvents(aground, storm)).isFalse();
+    }
+
+    private static StoryFeatures headlines(String id, Instant time, Map<String, Double> entities, Set<String> events,
+                                           Set<String> headlineEvents) {
+        return new StoryFeatures(id, null, time, "en", entities, null, Set.of(), Set.of(), events, headlineEvents,
+                Map.of());
+    }
+
+    @Test
     void sharedSpecificEntitiesCloseInTimeAreOneStoryAndTimeWearsItOff() {
         Map<String, Double> entities = Map.of("Q7184", 0.9, "Q212", 0.34, "Q20001311", 0.5);
         var a = article("a", T0, entities, null);
