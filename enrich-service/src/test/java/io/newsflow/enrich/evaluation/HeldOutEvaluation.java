@@ -86,7 +86,10 @@ class HeldOutEvaluation {
             if (best.equals(a.get("topic").asText())) {
                 topicsRight++;
             } else {
-                out.append("\n   TOPIC ").append(best).append(" expected ").append(a.get("topic").asText());
+                out.append("\n   TOPIC ").append(best).append(" expected ").append(a.get("topic").asText())
+                        .append(" (").append(e.topics().stream().limit(4)
+                                .map(t -> t.code().replace("medtop:", "") + "=" + t.score())
+                                .collect(java.util.stream.Collectors.joining(" "))).append(")");
             }
             List<GoldEntity> golds = new ArrayList<>();
             a.get("entities").forEach(g -> golds.add(GoldEntity.of(g)));

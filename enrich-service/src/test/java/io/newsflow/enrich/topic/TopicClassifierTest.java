@@ -98,6 +98,18 @@ class TopicClassifierTest {
     }
 
     @Test
+    void swedishIsReadInItsOwnWordsWhereItDiffersFromNorwegian() {
+        assertThat(classify("Hamnarbetarna strejkar i Göteborg",
+                "Fackförbundet varslade om strejk efter att medlingen kring det nya kollektivavtalet och lönerna "
+                        + "strandat. Arbetsgivarna kallar stridsåtgärden oansvarig.", "sv").getFirst().code())
+                .isEqualTo("medtop:09000000");
+        assertThat(classify("Nattåget till Narvik lockar resenärer",
+                "Allt fler väljer sovvagn och semester i fjällen. Resmålen i norr har fått fler turister i sommar.",
+                "sv").getFirst().code())
+                .isEqualTo("medtop:10000000");
+    }
+
+    @Test
     void weaponSystemsAndLeadersAreTopicEvidence() {
         // No conflict or politics keywords at all: only the entities speak.
         List<Topic> topics = classify("", "Putin, Maduro and Xi Jinping looked at an Iskander and a Su-35 on Tuesday.", "en");
