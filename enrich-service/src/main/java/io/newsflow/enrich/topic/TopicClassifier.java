@@ -22,7 +22,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * IPTC Media Topics from a weighted keyword lexicon (English and Norwegian) plus knowledge-base entity signals
+ * IPTC Media Topics from a weighted keyword lexicon (English, Norwegian with Swedish and Nynorsk words, German,
+ * French, Spanish, Italian, Portuguese, Dutch; English serves other languages) plus knowledge-base entity signals
  * (weapon systems → conflict, heads of state → politics). Every topic whose score passes the threshold is returned,
  * best first; the best topic is returned whenever the text has any signal at all.
  */

@@ -110,6 +110,17 @@ class TopicClassifierTest {
     }
 
     @Test
+    void portugueseAndDutchHaveWordsOfTheirOwn() {
+        assertThat(classify("Greve nos transportes de Lisboa",
+                "O sindicato exige aumentos salariais para os trabalhadores e o patronato diz que a greve é injusta.",
+                "pt")
+                .getFirst().code()).isEqualTo("medtop:09000000");
+        assertThat(classify("Storm en hevige regen op komst, KNMI geeft code oranje",
+                "Het weer slaat om: windstoten tot 110 kilometer per uur en veel regen in het westen.", "nl")
+                .getFirst().code()).isEqualTo("medtop:17000000");
+    }
+
+    @Test
     void weaponSystemsAndLeadersAreTopicEvidence() {
         // No conflict or politics keywords at all: only the entities speak.
         List<Topic> topics = classify("", "Putin, Maduro and Xi Jinping looked at an Iskander and a Su-35 on Tuesday.", "en");
