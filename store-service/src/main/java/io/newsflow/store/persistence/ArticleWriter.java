@@ -433,8 +433,8 @@ public class ArticleWriter {
                 if (entityIds.add(entity.id())) {
                     entities.add(id).add(entity.id()).add(entity.name()).add(entity.type().name()).add(entity.linked())
                             .add(entity.count()).add(entity.salience()).add(sortAtText)
-                            .add(entity.geo() == null ? null : Double.toString(entity.geo().lat()))
-                            .add(entity.geo() == null ? null : Double.toString(entity.geo().lon())).endRow();
+                            .add(entity.geo() == null ? null : (Double) entity.geo().lat())
+                            .add(entity.geo() == null ? null : (Double) entity.geo().lon()).endRow();
                 }
             }
             Set<String> codes = new HashSet<>();

@@ -56,6 +56,11 @@ final class CopyRows {
         return this;
     }
 
+    /** A nullable number (a place's coordinate): NULL when absent. */
+    CopyRows add(Double value) {
+        return value == null ? add((String) null) : add(value.doubleValue());
+    }
+
     CopyRows add(boolean value) {
         separate();
         rows.append(value ? 't' : 'f');
