@@ -33,6 +33,8 @@ public final class KnowledgeBase {
     public static final String CITIES = "kb/cities.tsv";
     /** Generated from Unicode CLDR's subdivision names (Unicode License v3) by scripts/kb/generate-regions.cjs. */
     public static final String REGIONS = "kb/regions.tsv";
+    /** Other names of large cities from GeoNames (CC BY 4.0), by scripts/kb/generate-city-exonyms.cjs. */
+    public static final String CITY_EXONYMS = "kb/city-exonyms.tsv";
 
     /** Tag of a generated place with fewer than 100,000 inhabitants. */
     public static final String TOWN = "town";
@@ -72,8 +74,9 @@ public final class KnowledgeBase {
         }
         entries.replaceAll(e -> e.geo() == null && e.type() == EntityType.LOCATION && e.tags().contains("city")
                 ? e.withGeo(skippedCities.get(e.name().toLowerCase(Locale.ROOT))) : e);
-        // Subdivisions last ("Kerala", "Waikato", "Creuse"): a city of the same name keeps it, and its town tag.
         takeNames(entries, taken);
+        addExonyms(entries, taken);
+        // Subdivisions last ("Kerala", "Waikato", "Creuse"): a city of the same name keeps it, and its town tag.
         for (String[] row : readTsv(REGIONS)) {
             KbEntry region = curated(row);
             if (free(region, taken)) {
@@ -81,6 +84,42 @@ public final class KnowledgeBase {
             }
         }
         return new KnowledgeBase(entries);
+    }
+
+    /**
+     * The names other languages give large cities ("Napoli", "Neapel", "Hanovre") join the city's entry, curated or
+     * generated; a name some entry already uses keeps its meaning. A city the cities list leaves out as ambiguous
+     * ("Florence") gets an entry with only its other names.
+     */
+    private static void addExonyms(List<KbEntry> entries, Set<String> taken) {
+        Map<String, Integer> cityAt = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            KbEntry e = entries.get(i);
+            if (e.type() == EntityType.LOCATION && e.tags().contains("city")) {
+                cityAt.putIfAbsent(e.name().toLowerCase(Locale.ROOT), i);
+            }
+        }
+        for (String[] row : readTsv(CITY_EXONYMS)) {
+            List<KbEntry.Alias> names = new ArrayList<>();
+            for (String name : row[5].split("\\|")) {
+                if (!name.isBlank() && taken.add(name.strip().toLowerCase(Locale.ROOT))) {
+                    names.add(new KbEntry.Alias(name.strip(), null));
+                }
+            }
+            if (names.isEmpty()) {
+                continue;
+            }
+            Integer at = cityAt.get(row[1].toLowerCase(Locale.ROOT));
+            if (at != null) {
+                KbEntry city = entries.get(at);
+                List<KbEntry.Alias> aliases = new ArrayList<>(city.aliases());
+                aliases.addAll(names);
+                entries.set(at, new KbEntry(city.qid(), city.type(), city.name(), city.tags(), aliases, city.geo()));
+            } else {
+                Geo geo = new Geo(Double.parseDouble(row[3]), Double.parseDouble(row[4]));
+                entries.add(new KbEntry(null, EntityType.LOCATION, row[1], Set.of("city"), names, geo));
+            }
+        }
     }
 
     public List<KbEntry> entries() {
