@@ -32,6 +32,12 @@ public final class EntityExtractor {
     /** Lower-case words inside a longer name before a place: "Bolsa de Madrid", "Universitetet i Stavanger". */
     private static final Set<String> ROMANCE_PARTICLES = Set.of("de", "del", "della", "delle", "di", "des", "du",
             "da", "do", "dos");
+    /** Words that put a town named like a word in its place: "i Drammen", "à Guéret", "ad Acri", "en Moraleja". */
+    private static final Set<String> TOWN_PREPOSITIONS = java.util.stream.Stream.of("in", "at", "near", "from", "i",
+            "på", "fra", "frå", "från", "til", "till", "ved", "vid", "mot", "nær", "à", "près", "en", "a", "ad", "di",
+            "da", "de", "nel", "bei", "nach", "aus", "im").map(Tokenizer::normalise).collect(java.util.stream.Collectors.toSet());
+    /** "Oslo og Otta", "Kempten und Füssen": a town named like a word next to another place. */
+    private static final Set<String> AND = Set.of("and", "og", "och", "und", "et", "y", "e");
     /** "of", "i", "för": part of a name only after an organisation's head ("Universitetet i Stavanger"). */
     private static final Set<String> HEAD_PARTICLES = Set.of("of", "i", "för", "für", "for");
     /** Location prefixes that only say where in a place ("North Korea", "Central Asia"): no feature of their own. */
@@ -174,7 +180,11 @@ public final class EntityExtractor {
                                        String language, boolean titleCase, Map<String, Builder> entities) {
         boolean[] covered = new boolean[tokens.size()];
         boolean[] quiet = titleCase ? null : NameFinder.quietTokens(text, tokens, cues.functionWords());
-        for (AliasMatcher.KbMatch m : matcher.match(tokens, language)) {
+        List<AliasMatcher.KbMatch> matches = matcher.match(tokens, language);
+        for (AliasMatcher.KbMatch m : matches) {
+            if (m.entry().tags().contains(KnowledgeBase.WORD_TOWN) && !placedTown(m, tokens, matches)) {
+                continue;
+            }
             if (quiet != null && !quiet[m.first()] && partOfLongerName(m, tokens, language)) {
                 continue; // "Jordan Peterson", "Hunter Biden": left to the name finder
             }
@@ -208,6 +218,33 @@ public final class EntityExtractor {
             b.add(field, m.start(), m.end(), text.substring(m.start(), m.end()), tokens.get(m.first()).paragraph());
         }
         return new NameFinder.Field(field, text, tokens, covered, titleCase, quiet);
+    }
+
+    /**
+     * A town named like a word ("Drammen", "Cannes") is taken only where the sentence puts it in a place: after a
+     * preposition that does not follow a capitalised word ("Festival de Cannes" is the festival's), or after "and"
+     * next to another place, and not glued to a capitalised word after it.
+     */
+    private static boolean placedTown(AliasMatcher.KbMatch m, List<Token> tokens, List<AliasMatcher.KbMatch> matches) {
+        int first = m.first();
+        if (first == 0 || m.last() + 1 < tokens.size() && tokens.get(m.last() + 1).spaceBefore()
+                && tokens.get(m.last() + 1).capitalised()) {
+            return false;
+        }
+        Token prev = tokens.get(first - 1);
+        Token before = first > 1 ? tokens.get(first - 2) : null;
+        if (TOWN_PREPOSITIONS.contains(prev.norm())) {
+            return before == null || prev.sentenceStart() || !before.capitalised();
+        }
+        if (AND.contains(prev.norm()) && before != null) {
+            for (AliasMatcher.KbMatch other : matches) {
+                if (other.last() == first - 2 && other.entry().type() == EntityType.LOCATION
+                        && !other.entry().tags().contains(KnowledgeBase.WORD_TOWN)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

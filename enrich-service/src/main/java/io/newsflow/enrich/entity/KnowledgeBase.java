@@ -37,8 +37,16 @@ public final class KnowledgeBase {
     public static final String CITY_EXONYMS = "kb/city-exonyms.tsv";
 
     /** Tag of a generated place with fewer than 100,000 inhabitants. */
+    /**
+     * Towns named like a lower-case word of nb, nn, sv, da, fr, es or it ("Drammen", "Cannes", "Moraleja"), from
+     * GeoNames by scripts/kb/generate-cities.cjs --word-towns: EntityExtractor takes one only after a preposition.
+     */
+    public static final String WORD_TOWNS = "kb/word-towns.tsv";
     public static final String TOWN = "town";
+    /** The tag of a {@link #WORD_TOWNS} entry. */
+    public static final String WORD_TOWN = "word-town";
     private static final Set<String> TOWN_TAGS = Set.of("city", TOWN);
+    private static final Set<String> WORD_TOWN_TAGS = Set.of("city", TOWN, WORD_TOWN);
 
     private final List<KbEntry> entries;
 
@@ -76,6 +84,13 @@ public final class KnowledgeBase {
                 ? e.withGeo(skippedCities.get(e.name().toLowerCase(Locale.ROOT))) : e);
         takeNames(entries, taken);
         addExonyms(entries, taken);
+        for (String[] row : readTsv(WORD_TOWNS)) {
+            KbEntry town = city(row);
+            if (town != null && free(town, taken)) {
+                entries.add(new KbEntry(null, EntityType.LOCATION, town.name(), WORD_TOWN_TAGS, town.aliases(), town.geo()));
+            }
+        }
+        takeNames(entries, taken);
         // Subdivisions last ("Kerala", "Waikato", "Creuse"): a city of the same name keeps it, and its town tag.
         for (String[] row : readTsv(REGIONS)) {
             KbEntry region = curated(row);

@@ -38,6 +38,27 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aTownNamedLikeAWordIsTakenOnlyWhereTheSentencePutsIt() {
+        assertThat(named(extract(null, "Prisene steg mest i Drammen i fjor, viser tallene.", "nb"), "Drammen").type())
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(named(extract(null, "Les parents ont manifesté à Guéret mardi.", "fr"), "Guéret").type())
+                .isEqualTo(EntityType.LOCATION);
+        // A word after an article, opening a sentence or inside a longer name is no town.
+        assertThat(extract(null, "El portavoz de la Iglesia habló ayer. Moraleja de nuevo, dijo.", "es"))
+                .extracting(Entity::name).doesNotContain("Iglesia", "Moraleja");
+        assertThat(extract(null, "Le jury du Festival de Cannes a parlé.", "fr")).extracting(Entity::name)
+                .doesNotContain("Cannes");
+    }
+
+    @Test
+    void largeCitiesAreFoundByTheirNamesInOtherLanguages() {
+        assertThat(named(extract(null, "Der Zug aus Neapel kam mit zwei Stunden Verspätung an.", "de"), "Naples").id())
+                .isEqualTo("Q2634");
+        assertThat(named(extract(null, "Le musée de Hanovre rouvre ses portes.", "fr"), "Hannover").type())
+                .isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void aliasesOfOnePersonLinkToOneEntity() {
         String text = "Vladimir Putin spoke on Monday. President Putin said the talks went well, and Putin's aides agreed.";
         List<Entity> entities = extract("Putin praises talks", text, "en");
