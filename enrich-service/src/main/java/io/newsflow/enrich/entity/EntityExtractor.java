@@ -182,7 +182,7 @@ public final class EntityExtractor {
         boolean[] quiet = titleCase ? null : NameFinder.quietTokens(text, tokens, cues.functionWords());
         List<AliasMatcher.KbMatch> matches = matcher.match(tokens, language);
         for (AliasMatcher.KbMatch m : matches) {
-            if (m.entry().tags().contains(KnowledgeBase.WORD_TOWN) && !placedTown(m, tokens, matches)) {
+            if (m.entry().tags().contains(KnowledgeBase.PLACED_TOWN) && !placedTown(m, tokens, matches)) {
                 continue;
             }
             if (quiet != null && !quiet[m.first()] && partOfLongerName(m, tokens, language)) {
@@ -239,7 +239,7 @@ public final class EntityExtractor {
         if (AND.contains(prev.norm()) && before != null) {
             for (AliasMatcher.KbMatch other : matches) {
                 if (other.last() == first - 2 && other.entry().type() == EntityType.LOCATION
-                        && !other.entry().tags().contains(KnowledgeBase.WORD_TOWN)) {
+                        && !other.entry().tags().contains(KnowledgeBase.PLACED_TOWN)) {
                     return true;
                 }
             }

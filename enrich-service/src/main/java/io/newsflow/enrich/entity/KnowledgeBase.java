@@ -33,20 +33,22 @@ public final class KnowledgeBase {
     public static final String CITIES = "kb/cities.tsv";
     /** Generated from Unicode CLDR's subdivision names (Unicode License v3) by scripts/kb/generate-regions.cjs. */
     public static final String REGIONS = "kb/regions.tsv";
-    /** Other names of large cities from GeoNames (CC BY 4.0), by scripts/kb/generate-city-exonyms.cjs. */
+    /** Other names of large cities from GeoNames (CC BY 4.0), by scripts/kb/generate-cities500.cjs. */
     public static final String CITY_EXONYMS = "kb/city-exonyms.tsv";
 
     /** Tag of a generated place with fewer than 100,000 inhabitants. */
     /**
      * Towns named like a lower-case word of nb, nn, sv, da, fr, es or it ("Drammen", "Cannes", "Moraleja"), from
-     * GeoNames by scripts/kb/generate-cities.cjs --word-towns: EntityExtractor takes one only after a preposition.
+     * GeoNames by scripts/kb/generate-cities.cjs --word-towns.
      */
     public static final String WORD_TOWNS = "kb/word-towns.tsv";
+    /** Villages of 500–999 and seats of municipalities ("Lesja", "Penamacor"), by generate-cities500.cjs --small-towns. */
+    public static final String SMALL_TOWNS = "kb/small-towns.tsv";
     public static final String TOWN = "town";
-    /** The tag of a {@link #WORD_TOWNS} entry. */
-    public static final String WORD_TOWN = "word-town";
+    /** The tag of a {@link #WORD_TOWNS} or {@link #SMALL_TOWNS} entry: EntityExtractor takes one only where a preposition places it. */
+    public static final String PLACED_TOWN = "placed-town";
     private static final Set<String> TOWN_TAGS = Set.of("city", TOWN);
-    private static final Set<String> WORD_TOWN_TAGS = Set.of("city", TOWN, WORD_TOWN);
+    private static final Set<String> PLACED_TOWN_TAGS = Set.of("city", TOWN, PLACED_TOWN);
 
     private final List<KbEntry> entries;
 
@@ -84,18 +86,20 @@ public final class KnowledgeBase {
                 ? e.withGeo(skippedCities.get(e.name().toLowerCase(Locale.ROOT))) : e);
         takeNames(entries, taken);
         addExonyms(entries, taken);
-        for (String[] row : readTsv(WORD_TOWNS)) {
-            KbEntry town = city(row);
-            if (town != null && free(town, taken)) {
-                entries.add(new KbEntry(null, EntityType.LOCATION, town.name(), WORD_TOWN_TAGS, town.aliases(), town.geo()));
-            }
-        }
-        takeNames(entries, taken);
-        // Subdivisions last ("Kerala", "Waikato", "Creuse"): a city of the same name keeps it, and its town tag.
+        // Subdivisions next ("Kerala", "Waikato", "Creuse"): a city of the same name keeps it, and its town tag.
         for (String[] row : readTsv(REGIONS)) {
             KbEntry region = curated(row);
             if (free(region, taken)) {
                 entries.add(region);
+            }
+        }
+        // Towns that need a preposition to count come last: a region keeps its name ("off Wexford").
+        takeNames(entries, taken);
+        for (String[] row : concat(readTsv(WORD_TOWNS), readTsv(SMALL_TOWNS))) {
+            KbEntry town = city(row);
+            if (town != null && free(town, taken)) {
+                entries.add(new KbEntry(null, EntityType.LOCATION, town.name(), PLACED_TOWN_TAGS, town.aliases(), town.geo()));
+                town.aliases().forEach(a -> taken.add(a.text().toLowerCase(Locale.ROOT)));
             }
         }
         return new KnowledgeBase(entries);
@@ -230,6 +234,12 @@ public final class KnowledgeBase {
             aliases.add(new KbEntry.Alias(needsSupport ? alias.substring(1).strip() : alias, language, needsSupport));
         }
         return aliases;
+    }
+
+    private static List<String[]> concat(List<String[]> first, List<String[]> second) {
+        List<String[]> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static String nullIfDash(String value) {

@@ -48,6 +48,11 @@ class EntityExtractorTest {
                 .extracting(Entity::name).doesNotContain("Iglesia", "Moraleja");
         assertThat(extract(null, "Le jury du Festival de Cannes a parlé.", "fr")).extracting(Entity::name)
                 .doesNotContain("Cannes");
+        // Villages and seats of municipalities below 1,000 inhabitants follow the same rule.
+        assertThat(named(extract(null, "Die Wanderer übernachteten in Schierke und stiegen dann auf.", "de"), "Schierke")
+                .type()).isEqualTo(EntityType.LOCATION);
+        assertThat(extract(null, "Schierke sagte, er komme später.", "de")).extracting(Entity::name)
+                .doesNotContain("Schierke");
     }
 
     @Test
