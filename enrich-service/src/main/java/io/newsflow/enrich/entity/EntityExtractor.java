@@ -54,7 +54,7 @@ public final class EntityExtractor {
     public EntityExtractor(KnowledgeBase kb, NameCues cues) {
         this.kb = kb;
         this.matcher = new AliasMatcher(kb);
-        this.nameFinder = new NameFinder(cues);
+        this.nameFinder = new NameFinder(cues, countryWords(kb));
         this.cues = cues;
     }
 
@@ -181,6 +181,7 @@ public final class EntityExtractor {
         boolean[] covered = new boolean[tokens.size()];
         boolean[] quiet = titleCase ? null : NameFinder.quietTokens(text, tokens, cues.functionWords());
         List<AliasMatcher.KbMatch> matches = matcher.match(tokens, language);
+        int branchEnd = -1;
         for (AliasMatcher.KbMatch m : matches) {
             if (m.entry().tags().contains(KnowledgeBase.PLACED_TOWN) && !placedTown(m, tokens, matches)) {
                 continue;
@@ -192,18 +193,25 @@ public final class EntityExtractor {
                     && cues.functionWords().contains(tokens.get(m.first()).norm())) {
                 continue; // "März" is a month before it is a town called Marz
             }
+            if (m.last() < branchEnd) {
+                continue; // the country of "WWF España", taken with the body
+            }
             int model = modelAfterMaker(m, tokens, language);
-            if (model > m.last()) {
-                // "Volvo 240", "Renault Kangoo", "Tata LPO 1618": a company and its model name a product
-                for (int k = m.first(); k <= model; k++) {
+            int branch = model > m.last() ? model : nationalBranch(m, text, tokens, matches);
+            if (branch > m.last()) {
+                // "Volvo 240", "Renault Kangoo", "Tata LPO 1618": a company and its model name a product;
+                // "WWF España", "SJ Norge", "Unicef France": a body and a country name its national branch
+                EntityType type = model > m.last() ? EntityType.PRODUCT : EntityType.ORGANIZATION;
+                for (int k = m.first(); k <= branch; k++) {
                     covered[k] = true;
                 }
-                String surface = text.substring(m.start(), tokens.get(model).end());
-                String id = KbEntry.unlinkedId(EntityType.PRODUCT, Tokenizer.normalise(surface));
-                Builder product = entities.computeIfAbsent(id, k -> new Builder(id, EntityType.PRODUCT, false, Set.of()));
-                product.name = surface;
-                product.supported = true;
-                product.add(field, m.start(), tokens.get(model).end(), surface, tokens.get(m.first()).paragraph());
+                branchEnd = branch;
+                String surface = text.substring(m.start(), tokens.get(branch).end());
+                String id = KbEntry.unlinkedId(type, Tokenizer.normalise(surface));
+                Builder found = entities.computeIfAbsent(id, k -> new Builder(id, type, false, Set.of()));
+                found.name = surface;
+                found.supported = true;
+                found.add(field, m.start(), tokens.get(branch).end(), surface, tokens.get(m.first()).paragraph());
                 continue;
             }
             for (int k = m.first(); k <= m.last(); k++) {
@@ -218,6 +226,41 @@ public final class EntityExtractor {
             b.add(field, m.start(), m.end(), text.substring(m.start(), m.end()), tokens.get(m.first()).paragraph());
         }
         return new NameFinder.Field(field, text, tokens, covered, titleCase, quiet);
+    }
+
+    private static Set<String> countryWords(KnowledgeBase kb) {
+        Set<String> words = new java.util.HashSet<>();
+        for (KbEntry e : kb.entries()) {
+            if (e.tags().contains("country")) {
+                for (KbEntry.Alias a : e.aliases()) {
+                    List<Token> t = Tokenizer.tokenize(a.text());
+                    if (t.size() == 1) {
+                        words.add(t.getFirst().norm());
+                    }
+                }
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The last token of a country right after a body, one space apart, mid-sentence ("WWF España", "SJ Norge",
+     * "Unicef France": the body's national branch), or -1.
+     */
+    private static int nationalBranch(AliasMatcher.KbMatch m, String text, List<Token> tokens,
+                                      List<AliasMatcher.KbMatch> matches) {
+        if (m.entry().type() != EntityType.ORGANIZATION) {
+            return -1;
+        }
+        for (AliasMatcher.KbMatch next : matches) {
+            if (next.first() == m.last() + 1 && next.entry().tags().contains("country") && next.start() == m.end() + 1
+                    && text.charAt(m.end()) == ' ' && !tokens.get(next.first()).sentenceStart()
+                    && (next.last() + 1 >= tokens.size() || !tokens.get(next.last() + 1).capitalised()
+                    || !tokens.get(next.last() + 1).spaceBefore())) {
+                return next.last();
+            }
+        }
+        return -1;
     }
 
     /**

@@ -74,11 +74,14 @@ public final class NameFinder {
             "och", "og");
 
     private final NameCues cues;
+    /** One-word country names in every language the knowledge base has them in, normalised ("norge", "españa"). */
+    private final Set<String> countries;
     private final AcronymDefinitions acronymDefinitions;
     private final FrenchInstitutions frenchInstitutions = new FrenchInstitutions();
 
-    public NameFinder(NameCues cues) {
+    public NameFinder(NameCues cues, Set<String> countries) {
         this.cues = cues;
+        this.countries = Set.copyOf(countries);
         this.acronymDefinitions = new AcronymDefinitions(cues.functionWords());
     }
 
@@ -661,6 +664,12 @@ public final class NameFinder {
         }
         if (cues.isOrgCompound(last.norm()) || size >= 2 && !last.capitalised() && cues.isBodyNoun(last.norm())) {
             return EntityType.ORGANIZATION;
+        }
+        if (size == 2 && countries.contains(last.norm()) && !countries.contains(first.norm())
+                && !cues.locationSuffixes().contains(last.norm()) && !context.nounCaps() && !first.sentenceStart()
+                && !cues.locationPrefixes().contains(first.norm()) && !cues.isGivenName(first.norm())
+                && !cues.demonyms().contains(first.norm())) {
+            return EntityType.ORGANIZATION; // "Eiendom Norge", "Innovasjon Norge": a body's national branch
         }
         if (size == 1 && !first.sentenceStart() && cues.isPlaceCompound(first.norm())) {
             return EntityType.LOCATION; // "Hardangervidda", "Vestvågøy", "Mälaren" aside: a feature word as the ending

@@ -56,6 +56,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aBodyAndACountryNameItsNationalBranch() {
+        assertThat(named(extract(null, "Según el portavoz de WWF España, la especie se recupera.", "es"), "WWF España")
+                .type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(extract(null, "Prisene steg i mars, viser tall fra Bolig Norge.", "nb"), "Bolig Norge").type())
+                .isEqualTo(EntityType.ORGANIZATION);
+        // Two countries, or a country after a place word, stay places.
+        assertThat(extract(null, "I finalen møtes Sverige Frankrike på søndag.", "nb")).extracting(Entity::type)
+                .doesNotContain(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void largeCitiesAreFoundByTheirNamesInOtherLanguages() {
         assertThat(named(extract(null, "Der Zug aus Neapel kam mit zwei Stunden Verspätung an.", "de"), "Naples").id())
                 .isEqualTo("Q2634");
