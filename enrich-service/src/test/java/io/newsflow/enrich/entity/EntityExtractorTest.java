@@ -67,6 +67,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anAirportNamedAfterItsCityIsOnePlace() {
+        assertThat(named(extract(null, "Am Flughafen Stuttgart fielen am Morgen viele Flüge aus.", "de"),
+                "Flughafen Stuttgart").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(extract(null, "Los vuelos salieron del Aeropuerto Sevilla con retraso.", "es"),
+                "Aeropuerto Sevilla").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void largeCitiesAreFoundByTheirNamesInOtherLanguages() {
         assertThat(named(extract(null, "Der Zug aus Neapel kam mit zwei Stunden Verspätung an.", "de"), "Naples").id())
                 .isEqualTo("Q2634");
