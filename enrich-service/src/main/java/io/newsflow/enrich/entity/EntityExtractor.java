@@ -99,6 +99,7 @@ public final class EntityExtractor {
                 b.name = name.text();
             }
         }
+        joinBracketedAcronyms(entities, title, text);
         // An ambiguous alias ("Meta") alone is no evidence: keep the entity only if something unambiguous named it.
         entities.values().removeIf(b -> !b.supported);
         List<Builder> builders = new ArrayList<>(entities.values());
@@ -226,6 +227,50 @@ public final class EntityExtractor {
             b.add(field, m.start(), m.end(), text.substring(m.start(), m.end()), tokens.get(m.first()).paragraph());
         }
         return new NameFinder.Field(field, text, tokens, covered, titleCase, quiet);
+    }
+
+    /**
+     * An acronym found on its own that the article defines in brackets after another name ("Norsk
+     * Sykepleierforbund (NSF)", where the compound hides the F from the acronym rule) is that name's entity.
+     */
+    private static void joinBracketedAcronyms(Map<String, Builder> entities, String title, String text) {
+        Map<String, Builder> defined = null;
+        for (Builder b : entities.values()) {
+            for (Mention m : b.mentions) {
+                String acronym = bracketedAcronym(TITLE.equals(m.field()) ? title : text, m.end());
+                if (acronym != null && !acronym.equals(m.text())) {
+                    if (defined == null) {
+                        defined = new java.util.HashMap<>();
+                    }
+                    defined.putIfAbsent(acronym, b);
+                }
+            }
+        }
+        if (defined == null) {
+            return;
+        }
+        for (Builder acronym : List.copyOf(entities.values())) {
+            Builder full = acronym.mentions.isEmpty() ? null : defined.get(acronym.mentions.getFirst().text());
+            if (full != null && full != acronym && full.type == acronym.type && !acronym.linked
+                    && acronym.mentions.stream().allMatch(m -> m.text().equals(acronym.mentions.getFirst().text()))) {
+                entities.remove(acronym.id);
+                full.mentions.addAll(acronym.mentions);
+                full.score += acronym.score;
+            }
+        }
+    }
+
+    /** "ACR" when the text at {@code at} reads " (ACR)" with two to eight capitals, else null. */
+    private static String bracketedAcronym(String text, int at) {
+        if (text == null || at + 4 > text.length() || !text.startsWith(" (", at)) {
+            return null;
+        }
+        int close = text.indexOf(')', at + 2);
+        if (close < 0 || close - at - 2 < 2 || close - at - 2 > 8) {
+            return null;
+        }
+        String acronym = text.substring(at + 2, close);
+        return acronym.chars().allMatch(c -> Character.isUpperCase(c)) ? acronym : null;
     }
 
     private static Set<String> countryWords(KnowledgeBase kb) {

@@ -67,6 +67,20 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anUnknownAcronymAloneIsABodyAndJoinsTheNameItAbbreviates() {
+        List<Entity> it = extract(null, "Lo sciopero è stato indetto dalla FLMU e dalla sigla di base, mentre il PIB cala.",
+                "it");
+        assertThat(named(it, "FLMU").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(it).extracting(Entity::name).doesNotContain("PIB");
+        // Roman numerals, two letters and capitals beside other capitals are no acronym of a body.
+        assertThat(extract(null, "Under andre verdenskrig (WW II) kom VM i Oslo, sa han til NRK TV.", "nb"))
+                .extracting(Entity::name).doesNotContain("II", "VM", "TV");
+        List<Entity> nb = extract(null, "Norsk Lærerforbund (NLF) tok ut 300 medlemmer i streik. Nå krever NLF mer.", "nb");
+        assertThat(named(nb, "Norsk Lærerforbund").mentions()).extracting(Mention::text).contains("NLF");
+        assertThat(nb).extracting(Entity::name).doesNotContain("NLF");
+    }
+
+    @Test
     void anAirportNamedAfterItsCityIsOnePlace() {
         assertThat(named(extract(null, "Am Flughafen Stuttgart fielen am Morgen viele Flüge aus.", "de"),
                 "Flughafen Stuttgart").type()).isEqualTo(EntityType.LOCATION);
