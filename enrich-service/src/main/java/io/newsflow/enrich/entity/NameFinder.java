@@ -665,6 +665,27 @@ public final class NameFinder {
                 && (after == null || !after.allCaps() && !(after.capitalised() && after.spaceBefore()));
     }
 
+    private static final java.util.regex.Pattern ROAD = java.util.regex.Pattern.compile("[ea]\\d{1,3}|b\\d{2,3}");
+    /** Words before a level or grade ("level A2", "nivå B1"), not a road. */
+    private static final Set<String> LEVELS = Set.of("level", "nivå", "niveau", "nivel", "livello", "grade", "class",
+            "klasse", "klass", "classe", "clase", "serie", "series", "type", "typ", "tipo", "modell", "model");
+
+    /**
+     * A European route, motorway or federal road number standing alone (E6, A7, B500; B roads are German): not after a
+     * capitalised word ("Airbus A350" is a model) nor a level ("level A2"), and no road in German nouns' company.
+     */
+    private static boolean road(List<Word> words, int at, Scan context) {
+        Word w = words.get(at);
+        if (!ROAD.matcher(w.norm()).matches() || w.norm().charAt(0) == 'b' && !context.nounCaps()) {
+            return false;
+        }
+        Word before = at > 0 && w.spaceBefore() ? words.get(at - 1) : null;
+        Word after = at + 1 < words.size() && words.get(at + 1).spaceBefore() ? words.get(at + 1) : null;
+        return (before == null || !before.capitalised() || before.sentenceStart() && !before.covered()
+                || context.nounCaps() && !LEVELS.contains(before.norm())) && (before == null || !LEVELS.contains(before.norm()))
+                && (after == null || !after.capitalised() || after.sentenceStart() || context.nounCaps());
+    }
+
     /** A type from a head word, an apposition or a role before the name: the strong cues. */
     private EntityType cuedType(Field field, List<Word> words, int start, int end, Scan context) {
         Word first = words.get(start);
@@ -689,6 +710,9 @@ public final class NameFinder {
         }
         if (size == 1 && first.domain()) {
             return EntityType.ORGANIZATION;
+        }
+        if (size == 1 && road(words, start, context)) {
+            return EntityType.LOCATION; // "stengt E8", "auf der A7", "sull'autostrada A1", "die B500"
         }
         if (size == 1 && bodyAcronym(words, start)) {
             return EntityType.ORGANIZATION; // "the CGIL and the UIL", "ifølge NJFF", "la FARC": an unknown acronym

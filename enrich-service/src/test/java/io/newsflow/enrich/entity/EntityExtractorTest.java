@@ -81,6 +81,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aRoadNumberStandingAloneIsAPlace() {
+        assertThat(named(extract(null, "Vegvesenet har stengt E18 mellom Arendal og Grimstad i natt.", "nb"), "E18")
+                .type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(extract(null, "Auf der A9 staute sich der Verkehr, die B85 war gesperrt.", "de"), "B85").type())
+                .isEqualTo(EntityType.LOCATION);
+        // A model after its maker, a level and an English B-number are no road.
+        assertThat(extract(null, "The airline flies the Airbus A321 and teaches Spanish at level A2 with B12 pills.", "en"))
+                .extracting(Entity::name).doesNotContain("A321", "A2", "B12");
+    }
+
+    @Test
     void anAirportNamedAfterItsCityIsOnePlace() {
         assertThat(named(extract(null, "Am Flughafen Stuttgart fielen am Morgen viele Flüge aus.", "de"),
                 "Flughafen Stuttgart").type()).isEqualTo(EntityType.LOCATION);
