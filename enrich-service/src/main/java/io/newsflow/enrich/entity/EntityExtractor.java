@@ -394,6 +394,15 @@ public final class EntityExtractor {
                 return true;
             }
         }
+        if (m.type() == EntityType.LOCATION && !self.possessive() && m.last() + 1 < tokens.size()
+                && !m.entry().tags().contains("country")) {
+            // "Loughborough University", "Durham County Council": a town before a body's last word names the body
+            Token next = tokens.get(m.last() + 1);
+            if (next.spaceBefore() && next.capitalised() && cues.orgSuffixes().contains(next.norm())
+                    && (language == null || !NameFinder.NOUN_CAPITALISING.contains(language))) {
+                return true;
+            }
+        }
         if (m.type() == EntityType.LOCATION && !self.possessive() && m.last() + 1 < tokens.size()) {
             // "Dublin Airport", "Shannon Estuary": a place before a feature word is part of that feature's name
             Token next = tokens.get(m.last() + 1);

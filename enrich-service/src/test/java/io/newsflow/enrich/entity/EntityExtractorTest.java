@@ -92,6 +92,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aTownBeforeABodysLastWordNamesTheBody() {
+        List<Entity> entities = extract(null, "Researchers at Reading University and Lund University disagreed.", "en");
+        assertThat(named(entities, "Lund University").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Lund");
+    }
+
+    @Test
     void anAirportNamedAfterItsCityIsOnePlace() {
         assertThat(named(extract(null, "Am Flughafen Stuttgart fielen am Morgen viele Flüge aus.", "de"),
                 "Flughafen Stuttgart").type()).isEqualTo(EntityType.LOCATION);
