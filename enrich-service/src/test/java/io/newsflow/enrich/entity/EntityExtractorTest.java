@@ -99,6 +99,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void landformWordsOpenAPlacesName() {
+        List<Entity> es = extract(null, "Los regantes del Campo de Níjar y los pescadores del Estrecho de Magallanes protestan.",
+                "es");
+        assertThat(named(es, "Campo de Níjar").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(es, "Estrecho de Magallanes").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void anAirportNamedAfterItsCityIsOnePlace() {
         assertThat(named(extract(null, "Am Flughafen Stuttgart fielen am Morgen viele Flüge aus.", "de"),
                 "Flughafen Stuttgart").type()).isEqualTo(EntityType.LOCATION);
