@@ -1126,13 +1126,23 @@ public final class NameFinder {
                 }
                 j++;
             }
-            boolean titleCase = words >= 3 && capitalised >= 0.9 * words;
+            // A line that ends a sentence is running text however many nouns it capitalises ("Dann bewahrte Torwart
+            // Noah Atubolu seine Mannschaft … vor der Verlängerung."): only headlines, captions and credits go quiet.
+            boolean titleCase = words >= 3 && capitalised >= 0.9 * words && !endsSentence(text, i, j, tokens);
             for (int k = i; k < j; k++) {
                 quiet[k] = titleCase || creditFrom >= 0 && k >= creditFrom;
             }
             i = j;
         }
         return quiet;
+    }
+
+    private static boolean endsSentence(String text, int first, int end, List<Token> tokens) {
+        int k = tokens.get(end - 1).end();
+        while (k < text.length() && text.charAt(k) != '\n' && "\"'»“”’)".indexOf(text.charAt(k)) >= 0) {
+            k++;
+        }
+        return k < text.length() && ".!?…".indexOf(text.charAt(k)) >= 0;
     }
 
     private static boolean isDomain(String surface) {

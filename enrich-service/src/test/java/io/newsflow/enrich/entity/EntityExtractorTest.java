@@ -107,6 +107,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aGermanSentenceFullOfNounsIsNoHeadline() {
+        List<Entity> de = extract(null, "Der Verein verlor knapp.\n\nDann rettete Torwart Noah Brenner seiner Mannschaft mit "
+                + "einer Glanzparade gegen Jonathan Keller den Sieg.\n\nDas Rückspiel folgt im Mai.", "de");
+        assertThat(de).extracting(Entity::name).contains("Noah Brenner", "Jonathan Keller");
+    }
+
+    @Test
     void anAirportNamedAfterItsCityIsOnePlace() {
         assertThat(named(extract(null, "Am Flughafen Stuttgart fielen am Morgen viele Flüge aus.", "de"),
                 "Flughafen Stuttgart").type()).isEqualTo(EntityType.LOCATION);
