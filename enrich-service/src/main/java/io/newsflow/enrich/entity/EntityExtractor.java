@@ -199,6 +199,9 @@ public final class EntityExtractor {
             }
             int model = modelAfterMaker(m, tokens, language);
             int branch = model > m.last() ? model : nationalBranch(m, text, tokens, matches);
+            if (branch <= m.last()) {
+                branch = bodyOfCountry(m, tokens, language);
+            }
             if (branch > m.last()) {
                 // "Volvo 240", "Renault Kangoo", "Tata LPO 1618": a company and its model name a product;
                 // "WWF España", "SJ Norge", "Unicef France": a body and a country name its national branch
@@ -258,6 +261,37 @@ public final class EntityExtractor {
                 full.score += acronym.score;
             }
         }
+    }
+
+    private static final Set<String> SCANDINAVIAN = Set.of("nb", "nn", "no", "sv", "da");
+
+    /**
+     * The last token of a Scandinavian body named with its country in the genitive and lower-case words ending in a
+     * body noun ("Noregs vassdrags- og energidirektorat", "Sveriges lantbruksuniversitet"), or -1: the country is then
+     * no place of its own. "Norges største by" names no body and keeps the country.
+     */
+    private int bodyOfCountry(AliasMatcher.KbMatch m, List<Token> tokens, String language) {
+        Token country = tokens.get(m.last());
+        if (language == null || !SCANDINAVIAN.contains(language) || !m.entry().tags().contains("country")
+                || !country.surface().endsWith("s")) {
+            return -1;
+        }
+        for (int k = m.last() + 1; k < tokens.size() && k <= m.last() + 6; k++) {
+            Token t = tokens.get(k);
+            if (t.surface().equals("-")) {
+                continue; // "vassdrags- og energidirektorat"
+            }
+            if (t.capitalised() || !t.hasLetter()) {
+                return -1;
+            }
+            if (cues.isBodyNoun(t.norm())) {
+                return k;
+            }
+            if (cues.functionWords().contains(t.norm()) && !AND.contains(t.norm())) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "ACR" when the text at {@code at} reads " (ACR)" with two to eight capitals, else null. */

@@ -114,6 +114,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aScandinavianBodyNamedWithItsCountryInTheGenitiveIsNoPlace() {
+        List<Entity> nn = extract(null, "Det melder Noregs vassdrags- og energidirektorat. Flaumen er Noregs største i år.", "nn");
+        assertThat(named(nn, "Noregs vassdrags- og energidirektorat").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(nn, "Norway").mentions()).hasSize(1); // "Noregs største" is the country
+    }
+
+    @Test
     void anAirportNamedAfterItsCityIsOnePlace() {
         assertThat(named(extract(null, "Am Flughafen Stuttgart fielen am Morgen viele Flüge aus.", "de"),
                 "Flughafen Stuttgart").type()).isEqualTo(EntityType.LOCATION);
