@@ -323,8 +323,8 @@ public final class EntityExtractor {
     }
 
     /**
-     * The last token of a country right after a body, one space apart, mid-sentence ("WWF España", "SJ Norge",
-     * "Unicef France": the body's national branch), or -1.
+     * The last token of a country or region right after a body, one space apart, mid-sentence ("WWF España",
+     * "SJ Norge", "NRK Vestland", "Coldiretti Emilia-Romagna": the body's national or regional branch), or -1.
      */
     private static int nationalBranch(AliasMatcher.KbMatch m, String text, List<Token> tokens,
                                       List<AliasMatcher.KbMatch> matches) {
@@ -332,7 +332,8 @@ public final class EntityExtractor {
             return -1;
         }
         for (AliasMatcher.KbMatch next : matches) {
-            if (next.first() == m.last() + 1 && next.entry().tags().contains("country") && next.start() == m.end() + 1
+            boolean area = next.entry().tags().contains("country") || next.entry().tags().contains("region");
+            if (next.first() == m.last() + 1 && area && next.start() == m.end() + 1
                     && text.charAt(m.end()) == ' ' && !tokens.get(next.first()).sentenceStart()
                     && (next.last() + 1 >= tokens.size() || !tokens.get(next.last() + 1).capitalised()
                     || !tokens.get(next.last() + 1).spaceBefore())) {

@@ -61,6 +61,8 @@ class EntityExtractorTest {
                 .type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(extract(null, "Prisene steg i mars, viser tall fra Bolig Norge.", "nb"), "Bolig Norge").type())
                 .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(extract(null, "Det opplyser NRK Vestland til avisen.", "nb"), "NRK Vestland").type())
+                .isEqualTo(EntityType.ORGANIZATION);
         // Two countries, or a country after a place word, stay places.
         assertThat(extract(null, "I finalen møtes Sverige Frankrike på søndag.", "nb")).extracting(Entity::type)
                 .doesNotContain(EntityType.ORGANIZATION);
