@@ -22,8 +22,9 @@ import java.util.Set;
 /**
  * The entities the enricher links to: countries (names generated from CLDR, QIDs from {@code kb/countries.tsv}),
  * the hand-curated list in {@code kb/entities.tsv}, and unlinked generated places that fill the gaps: cities from
- * GeoNames ({@code kb/cities.tsv}) and country subdivisions from CLDR ({@code kb/regions.tsv}). Immutable once
- * loaded; shared by every thread.
+ * GeoNames ({@code kb/cities.tsv}) with their names in other languages ({@code kb/city-exonyms.tsv}), country
+ * subdivisions from CLDR ({@code kb/regions.tsv}), and, last, towns that count only where a preposition places them
+ * ({@code kb/word-towns.tsv}, {@code kb/small-towns.tsv}). Immutable once loaded; shared by every thread.
  */
 public final class KnowledgeBase {
 
