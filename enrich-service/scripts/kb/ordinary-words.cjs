@@ -33,4 +33,30 @@ function ordinaryWords(forms = (w) => [w], dictionaries = DICTIONARIES) {
   return words;
 }
 
-module.exports = { ordinaryWords };
+const ARTICLES = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo', 'the', 'de', 'den', 'det', 'di', 'del']);
+const fold = (w) => w.normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * One word: an ordinary word (accents folded too: the matcher folds them) or shorter than four letters. Several: every
+ * word ordinary or an article ("La Guardia", "North West").
+ */
+function isOrdinaryName(name, words) {
+  const word = (w) => ARTICLES.has(w) || words.has(w) || words.has(fold(w));
+  const parts = name.toLowerCase().split(/[\s-]+/).filter((p) => p);
+  return parts.length === 1 ? word(parts[0]) || name.length < 4 : parts.every(word);
+}
+
+/** Adds the given names (and other words) of lexicon/name-cues.txt and lexicon/given-names.txt, lower-cased. */
+function addLexiconNames(words, resources) {
+  for (const file of ['lexicon/name-cues.txt', 'lexicon/given-names.txt']) {
+    const text = fs.readFileSync(require('path').join(resources, file), 'utf8');
+    for (const line of text.split('\n')) {
+      if (!line.startsWith('#') && !line.startsWith('[')) {
+        line.split(/\s+/).filter((w) => w).forEach((w) => words.add(w.toLowerCase()));
+      }
+    }
+  }
+  return words;
+}
+
+module.exports = { ordinaryWords, isOrdinaryName, addLexiconNames };

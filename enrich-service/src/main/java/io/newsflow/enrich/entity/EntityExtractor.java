@@ -32,6 +32,12 @@ public final class EntityExtractor {
     /** Lower-case words inside a longer name before a place: "Bolsa de Madrid", "Universitetet i Stavanger". */
     private static final Set<String> ROMANCE_PARTICLES = Set.of("de", "del", "della", "delle", "di", "des", "du",
             "da", "do", "dos");
+    /** Words that put a town named like a word in its place: "i Drammen", "à Guéret", "ad Acri", "en Moraleja". */
+    private static final Set<String> TOWN_PREPOSITIONS = java.util.stream.Stream.of("in", "at", "near", "from", "i",
+            "på", "fra", "frå", "från", "til", "till", "ved", "vid", "mot", "nær", "à", "près", "en", "a", "ad", "di",
+            "da", "de", "nel", "bei", "nach", "aus", "im").map(Tokenizer::normalise).collect(java.util.stream.Collectors.toSet());
+    /** "Oslo og Otta", "Kempten und Füssen": a town named like a word next to another place. */
+    private static final Set<String> AND = Set.of("and", "og", "och", "und", "et", "y", "e");
     /** "of", "i", "för": part of a name only after an organisation's head ("Universitetet i Stavanger"). */
     private static final Set<String> HEAD_PARTICLES = Set.of("of", "i", "för", "für", "for");
     /** Location prefixes that only say where in a place ("North Korea", "Central Asia"): no feature of their own. */
@@ -48,7 +54,7 @@ public final class EntityExtractor {
     public EntityExtractor(KnowledgeBase kb, NameCues cues) {
         this.kb = kb;
         this.matcher = new AliasMatcher(kb);
-        this.nameFinder = new NameFinder(cues);
+        this.nameFinder = new NameFinder(cues, countryWords(kb));
         this.cues = cues;
     }
 
@@ -93,6 +99,7 @@ public final class EntityExtractor {
                 b.name = name.text();
             }
         }
+        joinBracketedAcronyms(entities, title, text);
         // An ambiguous alias ("Meta") alone is no evidence: keep the entity only if something unambiguous named it.
         entities.values().removeIf(b -> !b.supported);
         List<Builder> builders = new ArrayList<>(entities.values());
@@ -174,7 +181,12 @@ public final class EntityExtractor {
                                        String language, boolean titleCase, Map<String, Builder> entities) {
         boolean[] covered = new boolean[tokens.size()];
         boolean[] quiet = titleCase ? null : NameFinder.quietTokens(text, tokens, cues.functionWords());
-        for (AliasMatcher.KbMatch m : matcher.match(tokens, language)) {
+        List<AliasMatcher.KbMatch> matches = matcher.match(tokens, language);
+        int branchEnd = -1;
+        for (AliasMatcher.KbMatch m : matches) {
+            if (m.entry().tags().contains(KnowledgeBase.PLACED_TOWN) && !placedTown(m, tokens, matches)) {
+                continue;
+            }
             if (quiet != null && !quiet[m.first()] && partOfLongerName(m, tokens, language)) {
                 continue; // "Jordan Peterson", "Hunter Biden": left to the name finder
             }
@@ -182,18 +194,28 @@ public final class EntityExtractor {
                     && cues.functionWords().contains(tokens.get(m.first()).norm())) {
                 continue; // "März" is a month before it is a town called Marz
             }
+            if (m.last() < branchEnd) {
+                continue; // the country of "WWF España", taken with the body
+            }
             int model = modelAfterMaker(m, tokens, language);
-            if (model > m.last()) {
-                // "Volvo 240", "Renault Kangoo", "Tata LPO 1618": a company and its model name a product
-                for (int k = m.first(); k <= model; k++) {
+            int branch = model > m.last() ? model : nationalBranch(m, text, tokens, matches);
+            if (branch <= m.last()) {
+                branch = bodyOfCountry(m, tokens, language);
+            }
+            if (branch > m.last()) {
+                // "Volvo 240", "Renault Kangoo", "Tata LPO 1618": a company and its model name a product;
+                // "WWF España", "SJ Norge", "Unicef France": a body and a country name its national branch
+                EntityType type = model > m.last() ? EntityType.PRODUCT : EntityType.ORGANIZATION;
+                for (int k = m.first(); k <= branch; k++) {
                     covered[k] = true;
                 }
-                String surface = text.substring(m.start(), tokens.get(model).end());
-                String id = KbEntry.unlinkedId(EntityType.PRODUCT, Tokenizer.normalise(surface));
-                Builder product = entities.computeIfAbsent(id, k -> new Builder(id, EntityType.PRODUCT, false, Set.of()));
-                product.name = surface;
-                product.supported = true;
-                product.add(field, m.start(), tokens.get(model).end(), surface, tokens.get(m.first()).paragraph());
+                branchEnd = branch;
+                String surface = text.substring(m.start(), tokens.get(branch).end());
+                String id = KbEntry.unlinkedId(type, Tokenizer.normalise(surface));
+                Builder found = entities.computeIfAbsent(id, k -> new Builder(id, type, false, Set.of()));
+                found.name = surface;
+                found.supported = true;
+                found.add(field, m.start(), tokens.get(branch).end(), surface, tokens.get(m.first()).paragraph());
                 continue;
             }
             for (int k = m.first(); k <= m.last(); k++) {
@@ -208,6 +230,144 @@ public final class EntityExtractor {
             b.add(field, m.start(), m.end(), text.substring(m.start(), m.end()), tokens.get(m.first()).paragraph());
         }
         return new NameFinder.Field(field, text, tokens, covered, titleCase, quiet);
+    }
+
+    /**
+     * An acronym found on its own that the article defines in brackets after another name ("Norsk
+     * Sykepleierforbund (NSF)", where the compound hides the F from the acronym rule) is that name's entity.
+     */
+    private static void joinBracketedAcronyms(Map<String, Builder> entities, String title, String text) {
+        Map<String, Builder> defined = null;
+        for (Builder b : entities.values()) {
+            for (Mention m : b.mentions) {
+                String acronym = bracketedAcronym(TITLE.equals(m.field()) ? title : text, m.end());
+                if (acronym != null && !acronym.equals(m.text())) {
+                    if (defined == null) {
+                        defined = new java.util.HashMap<>();
+                    }
+                    defined.putIfAbsent(acronym, b);
+                }
+            }
+        }
+        if (defined == null) {
+            return;
+        }
+        for (Builder acronym : List.copyOf(entities.values())) {
+            Builder full = acronym.mentions.isEmpty() ? null : defined.get(acronym.mentions.getFirst().text());
+            if (full != null && full != acronym && full.type == acronym.type && !acronym.linked
+                    && acronym.mentions.stream().allMatch(m -> m.text().equals(acronym.mentions.getFirst().text()))) {
+                entities.remove(acronym.id);
+                full.mentions.addAll(acronym.mentions);
+                full.score += acronym.score;
+            }
+        }
+    }
+
+    private static final Set<String> SCANDINAVIAN = Set.of("nb", "nn", "no", "sv", "da");
+
+    /**
+     * The last token of a Scandinavian body named with its country in the genitive and lower-case words ending in a
+     * body noun ("Noregs vassdrags- og energidirektorat", "Sveriges lantbruksuniversitet"), or -1: the country is then
+     * no place of its own. "Norges største by" names no body and keeps the country.
+     */
+    private int bodyOfCountry(AliasMatcher.KbMatch m, List<Token> tokens, String language) {
+        Token country = tokens.get(m.last());
+        if (language == null || !SCANDINAVIAN.contains(language) || !m.entry().tags().contains("country")
+                || !country.surface().endsWith("s")) {
+            return -1;
+        }
+        for (int k = m.last() + 1; k < tokens.size() && k <= m.last() + 6; k++) {
+            Token t = tokens.get(k);
+            if (t.surface().equals("-")) {
+                continue; // "vassdrags- og energidirektorat"
+            }
+            if (t.capitalised() || !t.hasLetter()) {
+                return -1;
+            }
+            if (cues.isBodyNoun(t.norm())) {
+                return k;
+            }
+            if (cues.functionWords().contains(t.norm()) && !AND.contains(t.norm())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "ACR" when the text at {@code at} reads " (ACR)" with two to eight capitals, else null. */
+    private static String bracketedAcronym(String text, int at) {
+        if (text == null || at + 4 > text.length() || !text.startsWith(" (", at)) {
+            return null;
+        }
+        int close = text.indexOf(')', at + 2);
+        if (close < 0 || close - at - 2 < 2 || close - at - 2 > 8) {
+            return null;
+        }
+        String acronym = text.substring(at + 2, close);
+        return acronym.chars().allMatch(c -> Character.isUpperCase(c)) ? acronym : null;
+    }
+
+    private static Set<String> countryWords(KnowledgeBase kb) {
+        Set<String> words = new java.util.HashSet<>();
+        for (KbEntry e : kb.entries()) {
+            if (e.tags().contains("country")) {
+                for (KbEntry.Alias a : e.aliases()) {
+                    List<Token> t = Tokenizer.tokenize(a.text());
+                    if (t.size() == 1) {
+                        words.add(t.getFirst().norm());
+                    }
+                }
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The last token of a country or region right after a body, one space apart, mid-sentence ("WWF España",
+     * "SJ Norge", "NRK Vestland", "Coldiretti Emilia-Romagna": the body's national or regional branch), or -1.
+     */
+    private static int nationalBranch(AliasMatcher.KbMatch m, String text, List<Token> tokens,
+                                      List<AliasMatcher.KbMatch> matches) {
+        if (m.entry().type() != EntityType.ORGANIZATION) {
+            return -1;
+        }
+        for (AliasMatcher.KbMatch next : matches) {
+            boolean area = next.entry().tags().contains("country") || next.entry().tags().contains("region");
+            if (next.first() == m.last() + 1 && area && next.start() == m.end() + 1
+                    && text.charAt(m.end()) == ' ' && !tokens.get(next.first()).sentenceStart()
+                    && (next.last() + 1 >= tokens.size() || !tokens.get(next.last() + 1).capitalised()
+                    || !tokens.get(next.last() + 1).spaceBefore())) {
+                return next.last();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A town named like a word ("Drammen", "Cannes") is taken only where the sentence puts it in a place: after a
+     * preposition that does not follow a capitalised word ("Festival de Cannes" is the festival's), or after "and"
+     * next to another place, and not glued to a capitalised word after it.
+     */
+    private static boolean placedTown(AliasMatcher.KbMatch m, List<Token> tokens, List<AliasMatcher.KbMatch> matches) {
+        int first = m.first();
+        if (first == 0 || m.last() + 1 < tokens.size() && tokens.get(m.last() + 1).spaceBefore()
+                && tokens.get(m.last() + 1).capitalised()) {
+            return false;
+        }
+        Token prev = tokens.get(first - 1);
+        Token before = first > 1 ? tokens.get(first - 2) : null;
+        if (TOWN_PREPOSITIONS.contains(prev.norm())) {
+            return before == null || prev.sentenceStart() || !before.capitalised();
+        }
+        if (AND.contains(prev.norm()) && before != null) {
+            for (AliasMatcher.KbMatch other : matches) {
+                if (other.last() == first - 2 && other.entry().type() == EntityType.LOCATION
+                        && !other.entry().tags().contains(KnowledgeBase.PLACED_TOWN)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -266,6 +426,15 @@ public final class EntityExtractor {
             // "Oslo universitetssykehus", "Volda sjukehus": a place before a lower-case body noun names that body
             Token next = tokens.get(m.last() + 1);
             if (next.spaceBefore() && !next.capitalised() && cues.isBodyNoun(next.norm())) {
+                return true;
+            }
+        }
+        if (m.type() == EntityType.LOCATION && !self.possessive() && m.last() + 1 < tokens.size()
+                && !m.entry().tags().contains("country")) {
+            // "Loughborough University", "Durham County Council": a town before a body's last word names the body
+            Token next = tokens.get(m.last() + 1);
+            if (next.spaceBefore() && next.capitalised() && cues.orgSuffixes().contains(next.norm())
+                    && (language == null || !NameFinder.NOUN_CAPITALISING.contains(language))) {
                 return true;
             }
         }

@@ -22,8 +22,9 @@ import java.util.Set;
 /**
  * The entities the enricher links to: countries (names generated from CLDR, QIDs from {@code kb/countries.tsv}),
  * the hand-curated list in {@code kb/entities.tsv}, and unlinked generated places that fill the gaps: cities from
- * GeoNames ({@code kb/cities.tsv}) and country subdivisions from CLDR ({@code kb/regions.tsv}). Immutable once
- * loaded; shared by every thread.
+ * GeoNames ({@code kb/cities.tsv}) with their names in other languages ({@code kb/city-exonyms.tsv}), country
+ * subdivisions from CLDR ({@code kb/regions.tsv}), and, last, towns that count only where a preposition places them
+ * ({@code kb/word-towns.tsv}, {@code kb/small-towns.tsv}). Immutable once loaded; shared by every thread.
  */
 public final class KnowledgeBase {
 
@@ -33,10 +34,22 @@ public final class KnowledgeBase {
     public static final String CITIES = "kb/cities.tsv";
     /** Generated from Unicode CLDR's subdivision names (Unicode License v3) by scripts/kb/generate-regions.cjs. */
     public static final String REGIONS = "kb/regions.tsv";
+    /** Other names of large cities from GeoNames (CC BY 4.0), by scripts/kb/generate-cities500.cjs. */
+    public static final String CITY_EXONYMS = "kb/city-exonyms.tsv";
 
     /** Tag of a generated place with fewer than 100,000 inhabitants. */
+    /**
+     * Towns named like a lower-case word of nb, nn, sv, da, fr, es or it ("Drammen", "Cannes", "Moraleja"), from
+     * GeoNames by scripts/kb/generate-cities.cjs --word-towns.
+     */
+    public static final String WORD_TOWNS = "kb/word-towns.tsv";
+    /** Villages of 500–999 and seats of municipalities ("Lesja", "Penamacor"), by generate-cities500.cjs --small-towns. */
+    public static final String SMALL_TOWNS = "kb/small-towns.tsv";
     public static final String TOWN = "town";
+    /** The tag of a {@link #WORD_TOWNS} or {@link #SMALL_TOWNS} entry: EntityExtractor takes one only where a preposition places it. */
+    public static final String PLACED_TOWN = "placed-town";
     private static final Set<String> TOWN_TAGS = Set.of("city", TOWN);
+    private static final Set<String> PLACED_TOWN_TAGS = Set.of("city", TOWN, PLACED_TOWN);
 
     private final List<KbEntry> entries;
 
@@ -72,15 +85,61 @@ public final class KnowledgeBase {
         }
         entries.replaceAll(e -> e.geo() == null && e.type() == EntityType.LOCATION && e.tags().contains("city")
                 ? e.withGeo(skippedCities.get(e.name().toLowerCase(Locale.ROOT))) : e);
-        // Subdivisions last ("Kerala", "Waikato", "Creuse"): a city of the same name keeps it, and its town tag.
         takeNames(entries, taken);
+        addExonyms(entries, taken);
+        // Subdivisions next ("Kerala", "Waikato", "Creuse"): a city of the same name keeps it, and its town tag.
         for (String[] row : readTsv(REGIONS)) {
             KbEntry region = curated(row);
             if (free(region, taken)) {
                 entries.add(region);
             }
         }
+        // Towns that need a preposition to count come last: a region keeps its name ("off Wexford").
+        takeNames(entries, taken);
+        for (String[] row : concat(readTsv(WORD_TOWNS), readTsv(SMALL_TOWNS))) {
+            KbEntry town = city(row);
+            if (town != null && free(town, taken)) {
+                entries.add(new KbEntry(null, EntityType.LOCATION, town.name(), PLACED_TOWN_TAGS, town.aliases(), town.geo()));
+                town.aliases().forEach(a -> taken.add(a.text().toLowerCase(Locale.ROOT)));
+            }
+        }
         return new KnowledgeBase(entries);
+    }
+
+    /**
+     * The names other languages give large cities ("Napoli", "Neapel", "Hanovre") join the city's entry, curated or
+     * generated; a name some entry already uses keeps its meaning. A city the cities list leaves out as ambiguous
+     * ("Florence") gets an entry with only its other names.
+     */
+    private static void addExonyms(List<KbEntry> entries, Set<String> taken) {
+        Map<String, Integer> cityAt = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            KbEntry e = entries.get(i);
+            if (e.type() == EntityType.LOCATION && e.tags().contains("city")) {
+                cityAt.putIfAbsent(e.name().toLowerCase(Locale.ROOT), i);
+            }
+        }
+        for (String[] row : readTsv(CITY_EXONYMS)) {
+            List<KbEntry.Alias> names = new ArrayList<>();
+            for (String name : row[5].split("\\|")) {
+                if (!name.isBlank() && taken.add(name.strip().toLowerCase(Locale.ROOT))) {
+                    names.add(new KbEntry.Alias(name.strip(), null));
+                }
+            }
+            if (names.isEmpty()) {
+                continue;
+            }
+            Integer at = cityAt.get(row[1].toLowerCase(Locale.ROOT));
+            if (at != null) {
+                KbEntry city = entries.get(at);
+                List<KbEntry.Alias> aliases = new ArrayList<>(city.aliases());
+                aliases.addAll(names);
+                entries.set(at, new KbEntry(city.qid(), city.type(), city.name(), city.tags(), aliases, city.geo()));
+            } else {
+                Geo geo = new Geo(Double.parseDouble(row[3]), Double.parseDouble(row[4]));
+                entries.add(new KbEntry(null, EntityType.LOCATION, row[1], Set.of("city"), names, geo));
+            }
+        }
     }
 
     public List<KbEntry> entries() {
@@ -176,6 +235,12 @@ public final class KnowledgeBase {
             aliases.add(new KbEntry.Alias(needsSupport ? alias.substring(1).strip() : alias, language, needsSupport));
         }
         return aliases;
+    }
+
+    private static List<String[]> concat(List<String[]> first, List<String[]> second) {
+        List<String[]> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static String nullIfDash(String value) {

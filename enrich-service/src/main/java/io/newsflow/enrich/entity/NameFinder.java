@@ -74,11 +74,14 @@ public final class NameFinder {
             "och", "og");
 
     private final NameCues cues;
+    /** One-word country names in every language the knowledge base has them in, normalised ("norge", "españa"). */
+    private final Set<String> countries;
     private final AcronymDefinitions acronymDefinitions;
     private final FrenchInstitutions frenchInstitutions = new FrenchInstitutions();
 
-    public NameFinder(NameCues cues) {
+    public NameFinder(NameCues cues, Set<String> countries) {
         this.cues = cues;
+        this.countries = Set.copyOf(countries);
         this.acronymDefinitions = new AcronymDefinitions(cues.functionWords());
     }
 
@@ -631,6 +634,58 @@ public final class NameFinder {
         return false;
     }
 
+    /**
+     * Capitals that are no body: Roman numerals, units, currencies, time zones, championships (VM, NM: two letters
+     * are never taken) and everyday abbreviations of the covered languages.
+     */
+    private static final Set<String> PLAIN_ACRONYMS = Set.of("iii", "vii", "viii", "xii", "xiii", "xiv", "xvi", "xvii",
+            "xviii", "xix", "xxi", "pib", "gdp", "bip", "ceo", "cfo", "cto", "coo", "dna", "rna", "hiv", "aids", "lng",
+            "suv", "gps", "pdf", "usb", "led", "covid", "sms", "app", "pin", "vip", "faq", "dvd", "cbd", "thc", "bmi",
+            "icu", "gmt", "utc", "cet", "cest", "nok", "sek", "dkk", "eur", "usd", "gbp", "chf", "jpy", "cny", "rub",
+            "isk", "kwh", "mwh", "gwh", "twh", "ppm", "rpm", "mph", "kmh", "ufo", "diy", "asap", "mva", "iva", "tva",
+            "pkw", "lkw", "kfz", "adn", "ovni", "sida", "vih", "tbc", "npk", "ivf", "adhd", "ptsd", "mrsa", "mri",
+            "irm", "tac", "bnp", "pil", "ntd", "mms", "url", "html", "wifi", "api", "ipo", "etf", "esg", "vat",
+            "max", "one", "new", "tbd");
+
+    /**
+     * One all-caps word of three to five letters, mid-sentence, alone (no capitalised or all-caps neighbour): unknown
+     * acronyms in running text name bodies far more often than anything else.
+     */
+    private static boolean bodyAcronym(List<Word> words, int at) {
+        Word w = words.get(at);
+        int length = w.end() - w.start();
+        if (!w.allCaps() || length < 3 || length > 5 || w.sentenceStart() || w.covered() || w.quiet()
+                || !w.norm().chars().allMatch(Character::isLetter) || PLAIN_ACRONYMS.contains(w.norm())
+                || w.norm().chars().allMatch(c -> "ivxlcdm".indexOf(c) >= 0)) {
+            return false;
+        }
+        Word before = at > 0 ? words.get(at - 1) : null;
+        Word after = at + 1 < words.size() ? words.get(at + 1) : null;
+        return (before == null || !before.allCaps() && !(before.capitalised() && w.spaceBefore()))
+                && (after == null || !after.allCaps() && !(after.capitalised() && after.spaceBefore()));
+    }
+
+    private static final java.util.regex.Pattern ROAD = java.util.regex.Pattern.compile("[ea]\\d{1,3}|b\\d{2,3}");
+    /** Words before a level or grade ("level A2", "nivå B1"), not a road. */
+    private static final Set<String> LEVELS = Set.of("level", "nivå", "niveau", "nivel", "livello", "grade", "class",
+            "klasse", "klass", "classe", "clase", "serie", "series", "type", "typ", "tipo", "modell", "model");
+
+    /**
+     * A European route, motorway or federal road number standing alone (E6, A7, B500; B roads are German): not after a
+     * capitalised word ("Airbus A350" is a model) nor a level ("level A2"), and no road in German nouns' company.
+     */
+    private static boolean road(List<Word> words, int at, Scan context) {
+        Word w = words.get(at);
+        if (!ROAD.matcher(w.norm()).matches() || w.norm().charAt(0) == 'b' && !context.nounCaps()) {
+            return false;
+        }
+        Word before = at > 0 && w.spaceBefore() ? words.get(at - 1) : null;
+        Word after = at + 1 < words.size() && words.get(at + 1).spaceBefore() ? words.get(at + 1) : null;
+        return (before == null || !before.capitalised() || before.sentenceStart() && !before.covered()
+                || context.nounCaps() && !LEVELS.contains(before.norm())) && (before == null || !LEVELS.contains(before.norm()))
+                && (after == null || !after.capitalised() || after.sentenceStart() || context.nounCaps());
+    }
+
     /** A type from a head word, an apposition or a role before the name: the strong cues. */
     private EntityType cuedType(Field field, List<Word> words, int start, int end, Scan context) {
         Word first = words.get(start);
@@ -656,11 +711,23 @@ public final class NameFinder {
         if (size == 1 && first.domain()) {
             return EntityType.ORGANIZATION;
         }
+        if (size == 1 && road(words, start, context)) {
+            return EntityType.LOCATION; // "stengt E8", "auf der A7", "sull'autostrada A1", "die B500"
+        }
+        if (size == 1 && bodyAcronym(words, start)) {
+            return EntityType.ORGANIZATION; // "the CGIL and the UIL", "ifølge NJFF", "la FARC": an unknown acronym
+        }
         if (size >= 2 && (cues.eventHeads().contains(first.norm()) || cues.eventHeads().contains(last.norm()))) {
             return EntityType.EVENT; // "Typhoon Haiyan", "Copa Libertadores", "Nations Championship"
         }
         if (cues.isOrgCompound(last.norm()) || size >= 2 && !last.capitalised() && cues.isBodyNoun(last.norm())) {
             return EntityType.ORGANIZATION;
+        }
+        if (size == 2 && countries.contains(last.norm()) && !countries.contains(first.norm())
+                && !cues.locationSuffixes().contains(last.norm()) && !context.nounCaps() && !first.sentenceStart()
+                && !cues.locationPrefixes().contains(first.norm()) && !cues.isGivenName(first.norm())
+                && !cues.demonyms().contains(first.norm())) {
+            return EntityType.ORGANIZATION; // "Eiendom Norge", "Innovasjon Norge": a body's national branch
         }
         if (size == 1 && !first.sentenceStart() && cues.isPlaceCompound(first.norm())) {
             return EntityType.LOCATION; // "Hardangervidda", "Vestvågøy", "Mälaren" aside: a feature word as the ending
@@ -1059,13 +1126,23 @@ public final class NameFinder {
                 }
                 j++;
             }
-            boolean titleCase = words >= 3 && capitalised >= 0.9 * words;
+            // A line that ends a sentence is running text however many nouns it capitalises ("Dann bewahrte Torwart
+            // Noah Atubolu seine Mannschaft … vor der Verlängerung."): only headlines, captions and credits go quiet.
+            boolean titleCase = words >= 3 && capitalised >= 0.9 * words && !endsSentence(text, i, j, tokens);
             for (int k = i; k < j; k++) {
                 quiet[k] = titleCase || creditFrom >= 0 && k >= creditFrom;
             }
             i = j;
         }
         return quiet;
+    }
+
+    private static boolean endsSentence(String text, int first, int end, List<Token> tokens) {
+        int k = tokens.get(end - 1).end();
+        while (k < text.length() && text.charAt(k) != '\n' && "\"'»“”’)".indexOf(text.charAt(k)) >= 0) {
+            k++;
+        }
+        return k < text.length() && ".!?…".indexOf(text.charAt(k)) >= 0;
     }
 
     private static boolean isDomain(String surface) {

@@ -38,6 +38,107 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aTownNamedLikeAWordIsTakenOnlyWhereTheSentencePutsIt() {
+        assertThat(named(extract(null, "Prisene steg mest i Drammen i fjor, viser tallene.", "nb"), "Drammen").type())
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(named(extract(null, "Les parents ont manifesté à Guéret mardi.", "fr"), "Guéret").type())
+                .isEqualTo(EntityType.LOCATION);
+        // A word after an article, opening a sentence or inside a longer name is no town.
+        assertThat(extract(null, "El portavoz de la Iglesia habló ayer. Moraleja de nuevo, dijo.", "es"))
+                .extracting(Entity::name).doesNotContain("Iglesia", "Moraleja");
+        assertThat(extract(null, "Le jury du Festival de Cannes a parlé.", "fr")).extracting(Entity::name)
+                .doesNotContain("Cannes");
+        // Villages and seats of municipalities below 1,000 inhabitants follow the same rule.
+        assertThat(named(extract(null, "Die Wanderer übernachteten in Schierke und stiegen dann auf.", "de"), "Schierke")
+                .type()).isEqualTo(EntityType.LOCATION);
+        assertThat(extract(null, "Schierke sagte, er komme später.", "de")).extracting(Entity::name)
+                .doesNotContain("Schierke");
+    }
+
+    @Test
+    void aBodyAndACountryNameItsNationalBranch() {
+        assertThat(named(extract(null, "Según el portavoz de WWF España, la especie se recupera.", "es"), "WWF España")
+                .type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(extract(null, "Prisene steg i mars, viser tall fra Bolig Norge.", "nb"), "Bolig Norge").type())
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(extract(null, "Det opplyser NRK Vestland til avisen.", "nb"), "NRK Vestland").type())
+                .isEqualTo(EntityType.ORGANIZATION);
+        // Two countries, or a country after a place word, stay places.
+        assertThat(extract(null, "I finalen møtes Sverige Frankrike på søndag.", "nb")).extracting(Entity::type)
+                .doesNotContain(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void anUnknownAcronymAloneIsABodyAndJoinsTheNameItAbbreviates() {
+        List<Entity> it = extract(null, "Lo sciopero è stato indetto dalla FLMU e dalla sigla di base, mentre il PIB cala.",
+                "it");
+        assertThat(named(it, "FLMU").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(it).extracting(Entity::name).doesNotContain("PIB");
+        // Roman numerals, two letters and capitals beside other capitals are no acronym of a body.
+        assertThat(extract(null, "Under andre verdenskrig (WW II) kom VM i Oslo, sa han til NRK TV.", "nb"))
+                .extracting(Entity::name).doesNotContain("II", "VM", "TV");
+        List<Entity> nb = extract(null, "Norsk Lærerforbund (NLF) tok ut 300 medlemmer i streik. Nå krever NLF mer.", "nb");
+        assertThat(named(nb, "Norsk Lærerforbund").mentions()).extracting(Mention::text).contains("NLF");
+        assertThat(nb).extracting(Entity::name).doesNotContain("NLF");
+    }
+
+    @Test
+    void aRoadNumberStandingAloneIsAPlace() {
+        assertThat(named(extract(null, "Vegvesenet har stengt E18 mellom Arendal og Grimstad i natt.", "nb"), "E18")
+                .type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(extract(null, "Auf der A9 staute sich der Verkehr, die B85 war gesperrt.", "de"), "B85").type())
+                .isEqualTo(EntityType.LOCATION);
+        // A model after its maker, a level and an English B-number are no road.
+        assertThat(extract(null, "The airline flies the Airbus A321 and teaches Spanish at level A2 with B12 pills.", "en"))
+                .extracting(Entity::name).doesNotContain("A321", "A2", "B12");
+    }
+
+    @Test
+    void aTownBeforeABodysLastWordNamesTheBody() {
+        List<Entity> entities = extract(null, "Researchers at Reading University and Lund University disagreed.", "en");
+        assertThat(named(entities, "Lund University").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Lund");
+    }
+
+    @Test
+    void landformWordsOpenAPlacesName() {
+        List<Entity> es = extract(null, "Los regantes del Campo de Níjar y los pescadores del Estrecho de Magallanes protestan.",
+                "es");
+        assertThat(named(es, "Campo de Níjar").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(es, "Estrecho de Magallanes").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aGermanSentenceFullOfNounsIsNoHeadline() {
+        List<Entity> de = extract(null, "Der Verein verlor knapp.\n\nDann rettete Torwart Noah Brenner seiner Mannschaft mit "
+                + "einer Glanzparade gegen Jonathan Keller den Sieg.\n\nDas Rückspiel folgt im Mai.", "de");
+        assertThat(de).extracting(Entity::name).contains("Noah Brenner", "Jonathan Keller");
+    }
+
+    @Test
+    void aScandinavianBodyNamedWithItsCountryInTheGenitiveIsNoPlace() {
+        List<Entity> nn = extract(null, "Det melder Noregs vassdrags- og energidirektorat. Flaumen er Noregs største i år.", "nn");
+        assertThat(named(nn, "Noregs vassdrags- og energidirektorat").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(nn, "Norway").mentions()).hasSize(1); // "Noregs største" is the country
+    }
+
+    @Test
+    void anAirportNamedAfterItsCityIsOnePlace() {
+        assertThat(named(extract(null, "Am Flughafen Stuttgart fielen am Morgen viele Flüge aus.", "de"),
+                "Flughafen Stuttgart").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(extract(null, "Los vuelos salieron del Aeropuerto Sevilla con retraso.", "es"),
+                "Aeropuerto Sevilla").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void largeCitiesAreFoundByTheirNamesInOtherLanguages() {
+        assertThat(named(extract(null, "Der Zug aus Neapel kam mit zwei Stunden Verspätung an.", "de"), "Naples").id())
+                .isEqualTo("Q2634");
+        assertThat(named(extract(null, "Le musée de Hanovre rouvre ses portes.", "fr"), "Hannover").type())
+                .isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void aliasesOfOnePersonLinkToOneEntity() {
         String text = "Vladimir Putin spoke on Monday. President Putin said the talks went well, and Putin's aides agreed.";
         List<Entity> entities = extract("Putin praises talks", text, "en");

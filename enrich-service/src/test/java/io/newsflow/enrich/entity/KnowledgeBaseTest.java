@@ -39,6 +39,18 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void largeCitiesAnswerToTheirNamesInOtherLanguages() {
+        KbEntry hannover = entries.stream().filter(e -> e.name().equals("Hannover")).findFirst().orElseThrow();
+        assertThat(hannover.aliases()).extracting(KbEntry.Alias::text).contains("Hanovre", "Hannower");
+        // A curated city keeps its QID and takes the other names a curated entry does not already use.
+        KbEntry naples = entries.stream().filter(e -> "Q2634".equals(e.qid())).findFirst().orElseThrow();
+        assertThat(naples.aliases()).extracting(KbEntry.Alias::text).contains("Neapel", "Nápoles");
+        // German inflected nouns ("Namen", Namur's Dutch name) are no city's other name.
+        assertThat(entries).flatExtracting(KbEntry::aliases).extracting(KbEntry.Alias::text)
+                .doesNotContain("Namen", "Kitas").containsOnlyOnce("Varsovie");
+    }
+
+    @Test
     void curatedListIsLargeAndTyped() {
         List<KbEntry> curated = entries.stream().filter(e -> !e.tags().contains("country")).toList();
         assertThat(curated).hasSizeGreaterThan(300);
@@ -86,8 +98,10 @@ class KnowledgeBaseTest {
         assertThat(cities.size()).as("GeoNames cities with 100k+ inhabitants").isGreaterThan(3_000);
         assertThat(entries.stream().filter(e -> e.name().equals("Munich")).toList()).singleElement()
                 .satisfies(munich -> assertThat(munich.qid()).isEqualTo("Q1726"));
-        assertThat(cities).extracting(KbEntry::name).contains("Wuppertal", "Bydgoszcz", "Mar del Plata")
-                .doesNotContain("Nice", "Reading", "Lincoln", "Halle");
+        assertThat(cities).extracting(KbEntry::name).contains("Wuppertal", "Bydgoszcz", "Mar del Plata");
+        // Nice keeps an entry for its other names ("Nizza"), but "Nice" alone names no place here.
+        assertThat(cities).flatExtracting(KbEntry::aliases).extracting(KbEntry.Alias::text)
+                .contains("Nizza").doesNotContain("Nice", "Reading", "Lincoln", "Halle");
     }
 
     @Test
