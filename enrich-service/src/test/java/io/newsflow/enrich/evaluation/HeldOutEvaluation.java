@@ -37,6 +37,9 @@ import java.util.Map;
  *       </li>
  *   <li>{@code heldout/articles-8.json} (28 articles, same languages and conventions, 495 gold entities) — written
  *       without reading the enricher after set 7's work; first scored on 65f2d5d (docs/benchmarks.md).</li>
+ *   <li>{@code heldout/articles-9.json} (28 articles, 554 gold entities) and {@code heldout/articles-10.json} (28
+ *       articles, 572 gold entities) — written blind after set 8; set 10 first scored on f7af709, set 9 on 473cb7e's
+ *       enricher and again on f7af709 (docs/benchmarks.md).</li>
  * </ul>
  * Prints entity precision/recall/F1 (a found entity is right when its name or one of its mentions equals a gold name,
  * case-insensitively, and the type agrees), linking accuracy (of the right entities whose gold row carries a Wikidata
@@ -48,7 +51,8 @@ class HeldOutEvaluation {
 
     private static final List<String> SETS = List.of("heldout/articles.json", "heldout/articles-2.json",
             "heldout/articles-3.json", "heldout/articles-4.json", "heldout/articles-5.json", "heldout/articles-6.json",
-            "heldout/articles-7.json", "heldout/articles-8.json");
+            "heldout/articles-7.json", "heldout/articles-8.json", "heldout/articles-9.json",
+            "heldout/articles-10.json");
 
     @Test
     void report() throws Exception {
