@@ -43,6 +43,14 @@ class StoryEventsTest {
     }
 
     @Test
+    void firingACoachIsADeparture() {
+        assertThat(StoryEvents.of("en", "Club fire head coach after derby rout", null, "")).contains("resignation");
+        assertThat(StoryEvents.of("de", "Verein trennt sich von Trainer Müller", null, "")).contains("resignation");
+        assertThat(StoryEvents.of("it", "Esonerato l'allenatore dopo il derby", null, "")).contains("resignation");
+        assertThat(StoryEvents.of("en", "Russia fired 40 missiles overnight", null, "")).doesNotContain("resignation");
+    }
+
+    @Test
     void biathlonShootingIsNotAShooting() {
         assertThat(StoryEvents.of("nb", "Aasland avgjorde på siste skyting i skiskytter-VM", null, "")).isEmpty();
         assertThat(StoryEvents.of("nb", "To skutt og drept i Oslo sentrum", null, "")).containsExactly("shooting");
