@@ -7,15 +7,36 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Loopback port helpers for the local stack. */
 public final class Ports {
 
+    /**
+     * Every port {@link #free} has handed out in this JVM. A port is chosen well before anything listens on it (a
+     * pipeline picks six, then starts Kafka, whose controller asks for one more), and the system may offer a port that
+     * is free again in between; handing it out twice made two processes race for it (store-service lost to the Kafka
+     * controller in one CI run).
+     */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+    private static final int ATTEMPTS = 100;
+
     private Ports() {
     }
 
-    /** A port that was free on 127.0.0.1 a moment ago. */
+    /** A port that was free on 127.0.0.1 a moment ago and that this JVM has not handed out before. */
     public static int free() {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            int port = unbound();
+            if (HANDED_OUT.add(port)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("No loopback port left that this JVM has not handed out already");
+    }
+
+    private static int unbound() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
