@@ -13,8 +13,10 @@ class StoryQualitySet4IT extends HeldOutStoryQuality {
     /**
      * A regression floor, not the target (0.90): clean first score 0.656 (with figures, before keywords and the wider
      * candidate lookup), 0.911 after them (partly tuned on this set); arrival order moves a score by about ±0.05.
+     * With the enricher's gazetteer work (7 December 2026) more places are shared by the set's hard negatives: three
+     * pipeline runs scored 0.911, 0.867 and 0.791, replayed orders 0.83-0.89, hence 0.70 rather than 0.75.
      */
-    static final double FLOOR_F1 = 0.75;
+    static final double FLOOR_F1 = 0.70;
 
     StoryQualitySet4IT() {
         super("story-heldout-4/", FLOOR_F1);
