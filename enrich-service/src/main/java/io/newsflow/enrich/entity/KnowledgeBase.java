@@ -37,7 +37,6 @@ public final class KnowledgeBase {
     /** Other names of large cities from GeoNames (CC BY 4.0), by scripts/kb/generate-cities500.cjs. */
     public static final String CITY_EXONYMS = "kb/city-exonyms.tsv";
 
-    /** Tag of a generated place with fewer than 100,000 inhabitants. */
     /**
      * Towns named like a lower-case word of nb, nn, sv, da, fr, es or it ("Drammen", "Cannes", "Moraleja"), from
      * GeoNames by scripts/kb/generate-cities.cjs --word-towns.
@@ -45,6 +44,7 @@ public final class KnowledgeBase {
     public static final String WORD_TOWNS = "kb/word-towns.tsv";
     /** Villages of 500–999 and seats of municipalities ("Lesja", "Penamacor"), by generate-cities500.cjs --small-towns. */
     public static final String SMALL_TOWNS = "kb/small-towns.tsv";
+    /** Tag of a generated place with fewer than 100,000 inhabitants. */
     public static final String TOWN = "town";
     /** The tag of a {@link #WORD_TOWNS} or {@link #SMALL_TOWNS} entry: EntityExtractor takes one only where a preposition places it. */
     public static final String PLACED_TOWN = "placed-town";

@@ -1128,7 +1128,7 @@ public final class NameFinder {
             }
             // A line that ends a sentence is running text however many nouns it capitalises ("Dann bewahrte Torwart
             // Noah Atubolu seine Mannschaft … vor der Verlängerung."): only headlines, captions and credits go quiet.
-            boolean titleCase = words >= 3 && capitalised >= 0.9 * words && !endsSentence(text, i, j, tokens);
+            boolean titleCase = words >= 3 && capitalised >= 0.9 * words && !endsSentence(text, j, tokens);
             for (int k = i; k < j; k++) {
                 quiet[k] = titleCase || creditFrom >= 0 && k >= creditFrom;
             }
@@ -1137,7 +1137,7 @@ public final class NameFinder {
         return quiet;
     }
 
-    private static boolean endsSentence(String text, int first, int end, List<Token> tokens) {
+    private static boolean endsSentence(String text, int end, List<Token> tokens) {
         int k = tokens.get(end - 1).end();
         while (k < text.length() && text.charAt(k) != '\n' && "\"'»“”’)".indexOf(text.charAt(k)) >= 0) {
             k++;

@@ -193,8 +193,7 @@ public class ArticleWriter {
 
     private record Prepared(EnrichedArticle event, RawArticle article, List<EnrichedArticle.Entity> entities,
                             List<EnrichedArticle.Topic> topics, String language, TextFingerprint fingerprint,
-                            Set<String> numbers, Set<String> keywords, Set<String> events,
-                            Set<String> headlineEvents, Instant time) {
+                            Set<String> numbers, Set<String> keywords, StoryEvents.Kinds events, Instant time) {
     }
 
     /** The stored version of an article: what a new one must beat to replace it. */
@@ -226,7 +225,7 @@ public class ArticleWriter {
             if (seen.add(p.article().id())) {
                 newcomers.add(new StoryFeatures(p.article().id(), null, p.time(), p.language(),
                         StoryFeatures.weighEnriched(p.entities()), p.fingerprint(), p.numbers(), p.keywords(),
-                        p.events(), p.headlineEvents(), StoryFeatures.placesOf(p.entities())));
+                        p.events().reported(), p.events().headline(), StoryFeatures.placesOf(p.entities())));
             }
         }
         StoryClusterer.Assignment assignment = clusterer.assign(connection, newcomers);
@@ -297,8 +296,7 @@ public class ArticleWriter {
         String language = LanguageCodes.normalise(event.language().code());
         return new Prepared(event, article, PgText.cleanEntities(event.entities()), PgText.cleanTopics(event.topics()),
                 language, fingerprint(event), StoryNumbers.of(article.title(), article.summary(), article.text()),
-                keywords(event), StoryEvents.of(language, article.title(), article.summary(), article.text()),
-                StoryEvents.of(language, article.title(), null, null), time);
+                keywords(event), StoryEvents.read(language, article.title(), article.summary(), article.text()), time);
     }
 
     /**
@@ -390,8 +388,8 @@ public class ArticleWriter {
         upsert.setInt(++i, p.fingerprint().words());
         upsert.setArray(++i, connection.createArrayOf("text", p.numbers().toArray()));
         upsert.setArray(++i, connection.createArrayOf("text", p.keywords().toArray()));
-        upsert.setArray(++i, connection.createArrayOf("text", p.events().toArray()));
-        upsert.setArray(++i, connection.createArrayOf("text", p.headlineEvents().toArray()));
+        upsert.setArray(++i, connection.createArrayOf("text", p.events().reported().toArray()));
+        upsert.setArray(++i, connection.createArrayOf("text", p.events().headline().toArray()));
         upsert.addBatch();
     }
 

@@ -46,17 +46,33 @@ public final class StoryEvents {
     private StoryEvents() {
     }
 
+    /** What an article reports: the kinds its headline, summary and lead name, and those of the headline alone. */
+    public record Kinds(Set<String> reported, Set<String> headline) {
+    }
+
     /** The kinds of event title, summary and lead report (nulls skipped), sorted; empty when none is recognised. */
     public static Set<String> of(String language, String title, String summary, String text) {
+        return read(language, title, summary, text).reported();
+    }
+
+    /**
+     * {@link #of} and the kinds the title alone reports, in one pass: the title is read first, so what has been found
+     * when it ends is the headline's.
+     */
+    public static Kinds read(String language, String title, String summary, String text) {
         Index terms = LEXICON_DATA.termsFor(language);
         Set<String> kinds = new TreeSet<>();
+        Set<String> headline = null;
         for (List<String> words : List.of(words(title, Integer.MAX_VALUE), words(summary, Integer.MAX_VALUE),
                 words(text, LEAD_WORDS))) {
             for (int i = 0; i < words.size(); i++) {
                 terms.matchesAt(words, i, kinds);
             }
+            if (headline == null) {
+                headline = Set.copyOf(kinds);
+            }
         }
-        return kinds;
+        return new Kinds(kinds, headline);
     }
 
     /**

@@ -155,13 +155,12 @@ class HeldOutStoriesTest {
             a.path("keywords").forEach(k -> keywords.add(k.asText()));
             // Kinds of event are read from the stored text with the current lexicon, so the lexicon can be replayed;
             // files written before the text was kept have none.
-            Set<String> events = a.has("text") ? StoryEvents.of(a.get("language").asText(), a.get("title").asText(),
-                    a.path("summary").asText(null), a.get("text").asText()) : Set.of();
-            Set<String> headlineEvents = a.has("text")
-                    ? StoryEvents.of(a.get("language").asText(), a.get("title").asText(), null, null) : Set.of();
+            StoryEvents.Kinds events = a.has("text") ? StoryEvents.read(a.get("language").asText(),
+                    a.get("title").asText(), a.path("summary").asText(null), a.get("text").asText())
+                    : new StoryEvents.Kinds(Set.of(), Set.of());
             var features = new StoryFeatures(a.get("key").asText(), null, Instant.parse(a.get("time").asText()),
-                    a.get("language").asText(), StoryFeatures.weigh(entities), fingerprint, numbers, keywords, events,
-                    headlineEvents, places);
+                    a.get("language").asText(), StoryFeatures.weigh(entities), fingerprint, numbers, keywords,
+                    events.reported(), events.headline(), places);
             articles.add(new HeldOut(a.get("story").asText(), a.get("title").asText(), features, names));
         }
         return articles;

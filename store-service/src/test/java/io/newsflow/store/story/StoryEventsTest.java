@@ -51,6 +51,15 @@ class StoryEventsTest {
     }
 
     @Test
+    void oneReadGivesTheHeadlinesKindsBesideEverythingReported() {
+        var kinds = StoryEvents.read("en", "Ferry runs aground off Bergen", "A storm drove it ashore.",
+                "All 55 aboard were rescued.");
+        assertThat(kinds.headline()).containsExactly("aground");
+        assertThat(kinds.reported()).containsExactlyInAnyOrder("aground", "storm", "rescue");
+        assertThat(kinds.headline()).isEqualTo(StoryEvents.of("en", "Ferry runs aground off Bergen", null, null));
+    }
+
+    @Test
     void biathlonShootingIsNotAShooting() {
         assertThat(StoryEvents.of("nb", "Aasland avgjorde på siste skyting i skiskytter-VM", null, "")).isEmpty();
         assertThat(StoryEvents.of("nb", "To skutt og drept i Oslo sentrum", null, "")).containsExactly("shooting");
