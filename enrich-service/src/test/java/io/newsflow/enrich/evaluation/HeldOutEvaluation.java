@@ -40,6 +40,9 @@ import java.util.Map;
  *   <li>{@code heldout/articles-9.json} (28 articles, 554 gold entities) and {@code heldout/articles-10.json} (28
  *       articles, 572 gold entities) — written blind after set 8; set 10 first scored on f7af709, set 9 on 473cb7e's
  *       enricher and again on f7af709 (docs/benchmarks.md).</li>
+ *   <li>{@code heldout/articles-11.json} (28 articles, 500 gold entities) — written blind after set 10 (January to
+ *       March 2028; the Middle East, South Asia, Oceania, Canada, the Balkans, Alpine and small Nordic towns); first
+ *       scored on b2738fe (docs/benchmarks.md).</li>
  * </ul>
  * Prints entity precision/recall/F1 (a found entity is right when its name or one of its mentions equals a gold name,
  * case-insensitively, and the type agrees), linking accuracy (of the right entities whose gold row carries a Wikidata
@@ -52,7 +55,7 @@ class HeldOutEvaluation {
     private static final List<String> SETS = List.of("heldout/articles.json", "heldout/articles-2.json",
             "heldout/articles-3.json", "heldout/articles-4.json", "heldout/articles-5.json", "heldout/articles-6.json",
             "heldout/articles-7.json", "heldout/articles-8.json", "heldout/articles-9.json",
-            "heldout/articles-10.json");
+            "heldout/articles-10.json", "heldout/articles-11.json");
 
     @Test
     void report() throws Exception {
