@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ import java.util.TreeSet;
  *   <li><b>Rewrites and translations</b>, where words differ: the entities they share, each weighted by its salience in
  *       both articles, its type and how rare it is among recent articles (an inverse document frequency), so that a
  *       person or organisation specific to the event outweighs the country every article names. The overlap is
- *       normalised by both articles' entity mass, needs at least {@value #MIN_SHARED} shared entities, and is discounted
+ *       normalised by both articles' entity mass, needs at least {@value #MIN_SHARED} shared actors (entities that
+ *       stand for one actor, {@link ActorGroups}, count once), and is discounted
  *       by the time between the two articles. No single shared entity may carry a match: its share of the overlap is
  *       capped at what all the other shared entities bring together ({@link #DOMINANT_SHARE}), because one famous name
  *       in common (a head of state, a carmaker) plus a country is two different events about the same actor far more
@@ -248,8 +250,10 @@ public final class StorySimilarity {
     }
 
     /**
-     * Shared entity mass over the geometric mean of both masses, rarity-weighted; 0 below {@value #MIN_SHARED}. The
-     * heaviest shared entity counts for at most {@value #DOMINANT_SHARE} of the shared mass.
+     * Shared entity mass over the geometric mean of both masses, rarity-weighted; 0 below {@value #MIN_SHARED} shared
+     * actors. Entities that stand for one actor ({@link ActorGroups}: the EU, its Commission, Brussels) count once in
+     * the overlap, as their heaviest member, and each in the masses. The heaviest shared actor counts for at most
+     * {@value #DOMINANT_SHARE} of the shared mass.
      *
      * @param shared the pairing of {@code a}'s entities with {@code b}'s, as {@link #counterparts} makes it
      */
@@ -258,23 +262,36 @@ public final class StorySimilarity {
         if (shared.size() < MIN_SHARED) {
             return 0;
         }
-        double overlap = 0;
-        double heaviest = 0;
+        Map<String, Double> overlapByActor = new HashMap<>();
         for (Map.Entry<String, String> pair : shared.entrySet()) {
             double o = rarity.of(pair.getKey()) * Math.min(a.get(pair.getKey()), b.get(pair.getValue()));
+            overlapByActor.merge(ActorGroups.actorOf(pair.getKey()), o, Math::max);
+        }
+        if (overlapByActor.size() < MIN_SHARED) {
+            return 0;
+        }
+        double overlap = 0;
+        double heaviest = 0;
+        for (double o : overlapByActor.values()) {
             overlap += o;
             heaviest = Math.max(heaviest, o);
         }
         overlap = Math.min(overlap, (overlap - heaviest) / (1 - DOMINANT_SHARE));
-        double massA = 0;
-        for (Map.Entry<String, Double> e : a.entrySet()) {
-            massA += rarity.of(e.getKey()) * e.getValue();
-        }
-        double massB = 0;
-        for (Map.Entry<String, Double> e : b.entrySet()) {
-            massB += rarity.of(e.getKey()) * e.getValue();
-        }
+        double massA = mass(a, rarity);
+        double massB = mass(b, rarity);
         return massA <= 0 || massB <= 0 ? 0 : overlap / Math.sqrt(massA * massB);
+    }
+
+    /**
+     * An article's rarity-weighted entity mass, every entity counted: grouping its actors here too would make an
+     * article naming the EU three ways lighter, and so closer to any article sharing its other entities.
+     */
+    private static double mass(Map<String, Double> entities, Rarity rarity) {
+        double mass = 0;
+        for (Map.Entry<String, Double> e : entities.entrySet()) {
+            mass += rarity.of(e.getKey()) * e.getValue();
+        }
+        return mass;
     }
 
     /**

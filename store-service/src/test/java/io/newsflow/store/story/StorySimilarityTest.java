@@ -64,6 +64,21 @@ class StorySimilarityTest {
     }
 
     @Test
+    void theNamesOfOneActorCountOnce() {
+        // The EU, its Commission and Brussels are one actor: two of its different decisions share one actor, not three.
+        var veto = article("a", T0, Map.of("Q458", 0.6, "Q8880", 0.7, "Q239", 0.3, "Q1", 0.9, "Q2", 0.8), null);
+        var referendum = article("b", T0, Map.of("Q458", 0.9, "Q8880", 0.4, "Q239", 0.3, "Q189", 0.9), null);
+        assertThat(StorySimilarity.compare(veto, referendum, ALL_RARE).score()).isZero();
+        // Without the grouping the same profile would have matched: three separate entities of the same weights.
+        var vetoElsewhere = article("c", T0, Map.of("Q5", 0.6, "Q6", 0.7, "Q7", 0.3, "Q1", 0.9, "Q2", 0.8), null);
+        var referendumElsewhere = article("d", T0, Map.of("Q5", 0.9, "Q6", 0.4, "Q7", 0.3, "Q189", 0.9), null);
+        assertThat(StorySimilarity.compare(vetoElsewhere, referendumElsewhere, ALL_RARE).sameStory()).isTrue();
+        // Another outlet's report of the veto still matches: it shares the companies as well as the actor.
+        var vetoRetold = article("e", T0, Map.of("Q8880", 0.9, "Q239", 0.4, "Q1", 0.8, "Q2", 0.7), null);
+        assertThat(StorySimilarity.compare(veto, vetoRetold, ALL_RARE).sameStory()).isTrue();
+    }
+
+    @Test
     void unlinkedNamesMatchAcrossSpellingsAndLeadingTitles() {
         Map<String, Double> german = Map.of("nf:LOCATION:osnabruck", 0.4, "nf:PERSON:oliver blume", 0.5,
                 "nf:PERSON:jonas gahr støre", 0.3, "Q64", 0.2);
