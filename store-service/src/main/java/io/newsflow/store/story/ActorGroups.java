@@ -1,11 +1,5 @@
 package io.newsflow.store.story;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -30,34 +24,16 @@ final class ActorGroups {
 
     private static Map<String, String> load() {
         Map<String, String> groupOf = new HashMap<>();
-        try (InputStream in = ActorGroups.class.getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException(FILE + " is missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\t");
-                if (columns.length != 2) {
-                    throw new IllegalStateException(FILE + " line " + number + ": expected 2 columns");
-                }
-                // A group name cannot be mistaken for an entity id: ids are QIDs or nf:TYPE:name.
-                String group = "actor:" + columns[0].strip();
-                for (String id : columns[1].split("\\|")) {
-                    String previous = groupOf.put(id.strip(), group);
-                    if (previous != null) {
-                        throw new IllegalStateException(FILE + " line " + number + ": " + id.strip()
-                                + " is already in " + previous);
-                    }
+        for (DataFile.Row row : DataFile.rows(FILE, 2)) {
+            // A group name cannot be mistaken for an entity id: ids are QIDs or nf:TYPE:name.
+            String group = "actor:" + row.columns()[0].strip();
+            for (String id : row.columns()[1].split("\\|")) {
+                String previous = groupOf.put(id.strip(), group);
+                if (previous != null) {
+                    throw new IllegalStateException(FILE + " line " + row.line() + ": " + id.strip()
+                            + " is already in " + previous);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return Map.copyOf(groupOf);
     }

@@ -1,11 +1,5 @@
 package io.newsflow.store.story;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -217,44 +211,27 @@ public final class StoryEvents {
         static Lexicon load() {
             Map<String, List<Term>> byLanguage = new HashMap<>();
             List<Term> all = new ArrayList<>();
-            try (InputStream in = StoryEvents.class.getResourceAsStream(LEXICON)) {
-                if (in == null) {
-                    throw new IllegalStateException(LEXICON + " is missing from the classpath");
-                }
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String line;
-                int number = 0;
-                while ((line = reader.readLine()) != null) {
-                    number++;
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] columns = line.split("\t");
-                    if (columns.length != 3) {
-                        throw new IllegalStateException(LEXICON + " line " + number + ": expected 3 columns");
-                    }
-                    for (String raw : columns[2].split(";")) {
-                        List<Piece> pieces = new ArrayList<>();
-                        for (String piece : raw.strip().split(" ")) {
-                            if (piece.equals(GAP)) {
-                                if (pieces.isEmpty()) {
-                                    throw new IllegalStateException(LEXICON + " line " + number
-                                            + ": a term cannot begin with a gap");
-                                }
-                                pieces.add(Piece.GAP_PIECE);
-                                continue;
+            for (DataFile.Row row : DataFile.rows(LEXICON, 3)) {
+                String[] columns = row.columns();
+                for (String raw : columns[2].split(";")) {
+                    List<Piece> pieces = new ArrayList<>();
+                    for (String piece : raw.strip().split(" ")) {
+                        if (piece.equals(GAP)) {
+                            if (pieces.isEmpty()) {
+                                throw new IllegalStateException(LEXICON + " line " + row.line()
+                                        + ": a term cannot begin with a gap");
                             }
-                            for (String word : piece.equals("*") ? List.of("*") : apostrophesSplit(piece)) {
-                                pieces.add(Piece.parse(word));
-                            }
+                            pieces.add(Piece.GAP_PIECE);
+                            continue;
                         }
-                        Term term = new Term(columns[0], List.copyOf(pieces));
-                        byLanguage.computeIfAbsent(columns[1], k -> new ArrayList<>()).add(term);
-                        all.add(term);
+                        for (String word : piece.equals("*") ? List.of("*") : apostrophesSplit(piece)) {
+                            pieces.add(Piece.parse(word));
+                        }
                     }
+                    Term term = new Term(columns[0], List.copyOf(pieces));
+                    byLanguage.computeIfAbsent(columns[1], k -> new ArrayList<>()).add(term);
+                    all.add(term);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
             Map<String, Index> indexes = new HashMap<>();
             byLanguage.forEach((language, terms) -> indexes.put(language, Index.of(terms)));
