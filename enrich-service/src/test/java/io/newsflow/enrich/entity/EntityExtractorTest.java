@@ -56,6 +56,21 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNationalityNounBeforeANameIsNotPartOfIt() {
+        // French and German capitalise nouns of nationality: "le Suisse Marco Odermatt" is the Swiss Marco Odermatt.
+        assertThat(extract(null, "Le Suisse Marco Odermatt a devancé le Norvégien Aleksander Aamodt Kilde de 18 "
+                + "centièmes, la Française Camille Roux a pris la troisième place.", "fr"))
+                .extracting(Entity::name)
+                .contains("Marco Odermatt", "Aleksander Aamodt Kilde", "Camille Roux")
+                .doesNotContain("Suisse Marco Odermatt", "Norvégien Aleksander Aamodt Kilde", "Française Camille Roux");
+        assertThat(extract(null, "Der Schweizer Marco Odermatt siegte vor dem Norweger Aleksander Aamodt Kilde, "
+                + "die Österreicherin Anna Berger wurde Dritte.", "de"))
+                .extracting(Entity::name)
+                .contains("Marco Odermatt", "Aleksander Aamodt Kilde", "Anna Berger")
+                .doesNotContain("Schweizer Marco Odermatt", "Norweger Aleksander Aamodt Kilde", "Österreicherin Anna Berger");
+    }
+
+    @Test
     void aBodyAndACountryNameItsNationalBranch() {
         assertThat(named(extract(null, "Según el portavoz de WWF España, la especie se recupera.", "es"), "WWF España")
                 .type()).isEqualTo(EntityType.ORGANIZATION);
