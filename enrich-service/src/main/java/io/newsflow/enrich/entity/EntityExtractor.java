@@ -100,6 +100,10 @@ public final class EntityExtractor {
             }
         }
         joinBracketedAcronyms(entities, title, text);
+        int[] credit = Dateline.creditSpan(text);
+        if (credit != null) {
+            entities.values().removeIf(b -> b.onlyWithin(TEXT, credit[0], credit[1]));
+        }
         // An ambiguous alias ("Meta") alone is no evidence: keep the entity only if something unambiguous named it.
         entities.values().removeIf(b -> !b.supported);
         List<Builder> builders = new ArrayList<>(entities.values());
@@ -604,6 +608,16 @@ public final class EntityExtractor {
         void add(String field, int start, int end, String surface, int paragraph) {
             mentions.add(new Mention(field, start, end, surface));
             score += weight(field, paragraph);
+        }
+
+        /** Every mention of it lies in {@code field} between {@code start} and {@code end}. */
+        boolean onlyWithin(String field, int start, int end) {
+            for (Mention m : mentions) {
+                if (!field.equals(m.field()) || m.start() < start || m.end() > end) {
+                    return false;
+                }
+            }
+            return !mentions.isEmpty();
         }
 
         Entity build(double max) {

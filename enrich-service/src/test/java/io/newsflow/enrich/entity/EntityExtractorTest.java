@@ -56,6 +56,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aWireDatelinesCreditIsNotAnEntityButItsPlaceIs() {
+        List<Entity> wire = extract("Ferry runs aground", "BERGEN, June 13 (APW) - A car ferry ran aground off "
+                + "Bergen on Tuesday, the Norwegian Coastal Administration said.", "en");
+        assertThat(wire).extracting(Entity::name).doesNotContain("APW").contains("Bergen");
+        assertThat(extract(null, "LONDON (Reuters) — The Bank of England held rates, Reuters reported later.", "en"))
+                .extracting(Entity::name).contains("Reuters"); // named again in the story: still an entity
+        // Brackets further in are no dateline: an acronym defined there is an organisation as before.
+        assertThat(extract(null, "Norsk Lærerforbund (NLF) tok ut 300 medlemmer i streik.", "nb"))
+                .extracting(Entity::name).contains("Norsk Lærerforbund");
+    }
+
+    @Test
     void aNationalityNounBeforeANameIsNotPartOfIt() {
         // French and German capitalise nouns of nationality: "le Suisse Marco Odermatt" is the Swiss Marco Odermatt.
         assertThat(extract(null, "Le Suisse Marco Odermatt a devancé le Norvégien Aleksander Aamodt Kilde de 18 "
