@@ -60,6 +60,7 @@ class EntityExtractorTest {
         List<Entity> wire = extract("Ferry runs aground", "BERGEN, June 13 (APW) - A car ferry ran aground off "
                 + "Bergen on Tuesday, the Norwegian Coastal Administration said.", "en");
         assertThat(wire).extracting(Entity::name).doesNotContain("APW").contains("Bergen");
+        assertThat(named(wire, "Norwegian Coastal Administration").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(extract(null, "LONDON (Reuters) — The Bank of England held rates, Reuters reported later.", "en"))
                 .extracting(Entity::name).contains("Reuters"); // named again in the story: still an entity
         // Brackets further in are no dateline: an acronym defined there is an organisation as before.
