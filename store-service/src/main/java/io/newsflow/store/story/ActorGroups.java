@@ -17,9 +17,9 @@ final class ActorGroups {
     private ActorGroups() {
     }
 
-    /** The group an entity id belongs to, or the id itself when it belongs to none. */
-    static String actorOf(String entityId) {
-        return GROUP_OF.getOrDefault(entityId, entityId);
+    /** The group an entity id belongs to; null when it belongs to none. */
+    static String groupOf(String entityId) {
+        return GROUP_OF.get(entityId);
     }
 
     private static Map<String, String> load() {

@@ -262,19 +262,33 @@ public final class StorySimilarity {
         if (shared.size() < MIN_SHARED) {
             return 0;
         }
-        Map<String, Double> overlapByActor = new HashMap<>();
-        for (Map.Entry<String, String> pair : shared.entrySet()) {
-            double o = rarity.of(pair.getKey()) * Math.min(a.get(pair.getKey()), b.get(pair.getValue()));
-            overlapByActor.merge(ActorGroups.actorOf(pair.getKey()), o, Math::max);
-        }
-        if (overlapByActor.size() < MIN_SHARED) {
-            return 0;
-        }
         double overlap = 0;
         double heaviest = 0;
-        for (double o : overlapByActor.values()) {
-            overlap += o;
-            heaviest = Math.max(heaviest, o);
+        int actors = 0;
+        Map<String, Double> groups = null; // most pairs share no grouped actor: no map for them
+        for (Map.Entry<String, String> pair : shared.entrySet()) {
+            double o = rarity.of(pair.getKey()) * Math.min(a.get(pair.getKey()), b.get(pair.getValue()));
+            String group = ActorGroups.groupOf(pair.getKey());
+            if (group == null) {
+                overlap += o;
+                heaviest = Math.max(heaviest, o);
+                actors++;
+            } else {
+                if (groups == null) {
+                    groups = new HashMap<>();
+                }
+                groups.merge(group, o, Math::max);
+            }
+        }
+        if (groups != null) {
+            for (double o : groups.values()) {
+                overlap += o;
+                heaviest = Math.max(heaviest, o);
+                actors++;
+            }
+        }
+        if (actors < MIN_SHARED) {
+            return 0;
         }
         overlap = Math.min(overlap, (overlap - heaviest) / (1 - DOMINANT_SHARE));
         double massA = mass(a, rarity);

@@ -9,12 +9,12 @@ class ActorGroupsTest {
     @Test
     void anActorsNamesShareOneGroupAndOtherEntitiesStandForThemselves() {
         // The EU, its Commission and Brussels; Norway and Oslo.
-        assertThat(ActorGroups.actorOf("Q8880")).isEqualTo(ActorGroups.actorOf("Q458"))
-                .isEqualTo(ActorGroups.actorOf("Q239")).startsWith("actor:");
-        assertThat(ActorGroups.actorOf("Q585")).isEqualTo(ActorGroups.actorOf("Q20"))
-                .isNotEqualTo(ActorGroups.actorOf("Q458"));
+        assertThat(ActorGroups.groupOf("Q8880")).isEqualTo(ActorGroups.groupOf("Q458"))
+                .isEqualTo(ActorGroups.groupOf("Q239")).startsWith("actor:");
+        assertThat(ActorGroups.groupOf("Q585")).isEqualTo(ActorGroups.groupOf("Q20"))
+                .isNotEqualTo(ActorGroups.groupOf("Q458"));
         // Bergen is a Norwegian city, not the capital: an event of its own.
-        assertThat(ActorGroups.actorOf("Q26793")).isEqualTo("Q26793");
-        assertThat(ActorGroups.actorOf("nf:PERSON:ingrid solbakken")).isEqualTo("nf:PERSON:ingrid solbakken");
+        assertThat(ActorGroups.groupOf("Q26793")).isNull();
+        assertThat(ActorGroups.groupOf("nf:PERSON:ingrid solbakken")).isNull();
     }
 }
