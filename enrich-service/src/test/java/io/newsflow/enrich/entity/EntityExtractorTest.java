@@ -56,6 +56,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aMountainRangeIsAPlace() {
+        assertThat(named(extract(null, "The two skiers were caught on a slope in the Lyngen Alps on Tuesday.", "en"),
+                "Lyngen Alps").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(extract(null, "Die beiden Männer waren in den Lyngenalpen unterwegs, teilte die Polizei mit.",
+                "de"), "Lyngenalpen").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void aWireDatelinesCreditIsNotAnEntityButItsPlaceIs() {
         List<Entity> wire = extract("Ferry runs aground", "BERGEN, June 13 (APW) - A car ferry ran aground off "
                 + "Bergen on Tuesday, the Norwegian Coastal Administration said.", "en");
