@@ -169,7 +169,19 @@ public final class KnowledgeBase {
         aliases.add(new KbEntry.Alias(name, null));
         aliases.addAll(CountryNames.aliases(code));
         if (row.length > 3) {
-            aliases.addAll(parseAliases(row[3]));
+            StringBuilder extra = new StringBuilder();
+            for (String part : row[3].split("\\|")) {
+                // "-Granada": CLDR's Spanish and Portuguese name of Grenada is a Spanish city's, which the news means
+                if (part.strip().startsWith("-")) {
+                    for (KbEntry.Alias gone : parseAliases(part.strip().substring(1))) {
+                        aliases.removeIf(a -> a.text().equals(gone.text())
+                                && (gone.language() == null || gone.language().equals(a.language())));
+                    }
+                } else {
+                    extra.append(part).append('|');
+                }
+            }
+            aliases.addAll(parseAliases(extra.toString()));
         }
         return new KbEntry(qid, EntityType.LOCATION, name, Set.of("country"), List.copyOf(aliases));
     }

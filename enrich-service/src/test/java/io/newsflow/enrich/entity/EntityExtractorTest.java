@@ -56,6 +56,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void granadaInSpanishAndGrenadeInFrenchAreTheCityNotGrenada() {
+        List<Entity> es = extract(null, "El terremoto causó daños en Granada y en varios pueblos de la provincia.", "es");
+        assertThat(es).extracting(Entity::id).doesNotContain("Q769");
+        assertThat(named(es, "Granada").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(extract(null, "Un séisme a fait un mort près de Grenade, en Andalousie.", "fr"))
+                .extracting(Entity::id).doesNotContain("Q769");
+        assertThat(extract(null, "Hurricane Beryl hit Grenada and St Vincent on Monday.", "en"))
+                .extracting(Entity::id).contains("Q769");
+    }
+
+    @Test
     void aMountainRangeIsAPlace() {
         assertThat(named(extract(null, "The two skiers were caught on a slope in the Lyngen Alps on Tuesday.", "en"),
                 "Lyngen Alps").type()).isEqualTo(EntityType.LOCATION);
