@@ -56,6 +56,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void norwegianMunicipalitiesThatAreNoTownAreFound() {
+        List<Entity> entities = extract(null, "Sør-Varanger og Gamvik fikk mest snø. Rælingen slapp unna.", "nb");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.LOCATION).extracting(Entity::name)
+                .contains("Sør-Varanger", "Gamvik");
+        // A municipality named like an English word or a given name counts only where a preposition places it.
+        assertThat(named(extract(null, "Brannen startet i Time natt til søndag.", "nb"), "Time").type())
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(extract(null, "Time will tell, she said.", "en")).extracting(Entity::name).doesNotContain("Time");
+    }
+
+    @Test
     void aBodyAndACountryNameItsNationalBranch() {
         assertThat(named(extract(null, "Según el portavoz de WWF España, la especie se recupera.", "es"), "WWF España")
                 .type()).isEqualTo(EntityType.ORGANIZATION);
