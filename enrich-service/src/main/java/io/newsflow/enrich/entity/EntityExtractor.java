@@ -45,6 +45,15 @@ public final class EntityExtractor {
             "eastern", "western", "central", "upper", "lower", "nord", "sør", "sor", "øst", "ost", "vest", "saint", "st",
             "san", "santa", "sao", "los", "las", "el", "nueva", "nuevo", "nouvelle", "nouveau", "nuova", "nuovo");
 
+    /**
+     * First halves of a compound that names part of a place: "Nord-Troms", "Øst-Finnmark", "Sør-Europa", "Sud-Kivu",
+     * "Süd-Tirol", "Mittel-Europa"; the compound is a place of its own.
+     */
+    private static final Set<String> COMPASS_HALVES = java.util.stream.Stream.of("nord", "sør", "syd", "øst", "vest",
+            "midt", "indre", "ytre", "nordvest", "nordøst", "sørvest", "sørøst", "north", "south", "east", "west",
+            "central", "süd", "ost", "mittel", "sud", "est", "ouest", "centre", "norte", "sur", "este", "oeste",
+            "centro", "nordest", "sudest").map(Tokenizer::normalise).collect(java.util.stream.Collectors.toSet());
+
     private final KnowledgeBase kb;
     private final NameFinder nameFinder;
     private final NameCues cues;
@@ -187,6 +196,20 @@ public final class EntityExtractor {
             if (m.entry().tags().contains(KnowledgeBase.PLACED_TOWN) && !placedTown(m, tokens, matches)) {
                 continue;
             }
+            int compass = compassHalf(m, tokens);
+            if (compass >= 0) {
+                // "Nord-Troms", "Sør-Europa": part of a region, unlinked, not the region itself
+                for (int k = compass; k <= m.last(); k++) {
+                    covered[k] = true;
+                }
+                String surface = text.substring(tokens.get(compass).start(), m.end());
+                String id = KbEntry.unlinkedId(EntityType.LOCATION, Tokenizer.normalise(surface));
+                Builder found = entities.computeIfAbsent(id, k -> new Builder(id, EntityType.LOCATION, false, Set.of()));
+                found.name = surface;
+                found.supported = true;
+                found.add(field, tokens.get(compass).start(), m.end(), surface, tokens.get(compass).paragraph());
+                continue;
+            }
             if (quiet != null && !quiet[m.first()] && partOfLongerName(m, tokens, language)) {
                 continue; // "Jordan Peterson", "Hunter Biden": left to the name finder
             }
@@ -230,6 +253,19 @@ public final class EntityExtractor {
             b.add(field, m.start(), m.end(), text.substring(m.start(), m.end()), tokens.get(m.first()).paragraph());
         }
         return new NameFinder.Field(field, text, tokens, covered, titleCase, quiet);
+    }
+
+    /**
+     * The index of a compass word joined by a hyphen to a region, country or city match ("Nord-Troms",
+     * "Øst-Finnmark", "Sud-Kivu"), or -1; not when the compass word itself ends a longer compound.
+     */
+    private static int compassHalf(AliasMatcher.KbMatch m, List<Token> tokens) {
+        if (m.type() != EntityType.LOCATION || m.first() == 0 || !tokens.get(m.first()).hyphenBefore()) {
+            return -1;
+        }
+        Token half = tokens.get(m.first() - 1);
+        return half.capitalised() && !half.allCaps() && !half.hyphenBefore() && COMPASS_HALVES.contains(half.norm())
+                ? m.first() - 1 : -1;
     }
 
     /**

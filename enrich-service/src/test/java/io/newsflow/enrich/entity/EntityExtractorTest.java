@@ -67,6 +67,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCompassWordJoinedToARegionNamesAPlaceOfItsOwn() {
+        List<Entity> entities = extract(null, "Uværet rammet Nord-Troms og Øst-Finnmark hardest, og Sør-Europa fikk hetebølge.",
+                "nb");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.LOCATION).extracting(Entity::name)
+                .contains("Nord-Troms", "Øst-Finnmark", "Sør-Europa").doesNotContain("Troms", "Finnmark", "Europe");
+        assertThat(named(entities, "Nord-Troms").linked()).isFalse();
+        // Any other word joined to a place still makes a compound the place does not name ("Suwałki-Lücke").
+        assertThat(extract(null, "Die Suwałki-Lücke gilt als verwundbar.", "de")).extracting(Entity::name)
+                .doesNotContain("Suwałki");
+    }
+
+    @Test
     void aBodyAndACountryNameItsNationalBranch() {
         assertThat(named(extract(null, "Según el portavoz de WWF España, la especie se recupera.", "es"), "WWF España")
                 .type()).isEqualTo(EntityType.ORGANIZATION);
