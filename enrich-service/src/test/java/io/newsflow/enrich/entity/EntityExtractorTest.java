@@ -79,6 +79,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPlaceBeforeALowerCaseCourtMunicipalityOrSchoolNamesThatBody() {
+        List<Entity> entities = extract(null, "Saken kommer opp i Sunnmøre tingrett, og elevene ved Hunstad skole fikk fri.",
+                "nb");
+        assertThat(named(entities, "Sunnmøre tingrett").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Hunstad skole").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Sunnmøre", "Hunstad");
+        assertThat(named(extract(null, "Beslutet togs av Kalmar kommun och överklagades till Örebro tingsrätt.", "sv"),
+                "Kalmar kommun").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aBodyAndACountryNameItsNationalBranch() {
         assertThat(named(extract(null, "Según el portavoz de WWF España, la especie se recupera.", "es"), "WWF España")
                 .type()).isEqualTo(EntityType.ORGANIZATION);
