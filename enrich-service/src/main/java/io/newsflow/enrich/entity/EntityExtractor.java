@@ -192,8 +192,28 @@ public final class EntityExtractor {
         boolean[] quiet = titleCase ? null : NameFinder.quietTokens(text, tokens, cues.functionWords());
         List<AliasMatcher.KbMatch> matches = matcher.match(tokens, language);
         int branchEnd = -1;
+        int localBranchEnd = -1;
         for (AliasMatcher.KbMatch m : matches) {
+            if (m.last() <= localBranchEnd) {
+                continue; // the body of "Tynset Røde Kors", taken with its place
+            }
             if (m.entry().tags().contains(KnowledgeBase.PLACED_TOWN) && !placedTown(m, tokens, matches)) {
+                continue;
+            }
+            int local = localBranch(m, tokens, matches);
+            if (local > m.last()) {
+                // "Tynset Røde Kors Hjelpekorps", "Bergen Røde Kors": a town and a movement name the town's branch,
+                // neither the town nor the national body
+                for (int k = m.first(); k <= local; k++) {
+                    covered[k] = true;
+                }
+                localBranchEnd = local;
+                String surface = text.substring(m.start(), tokens.get(local).end());
+                String id = KbEntry.unlinkedId(EntityType.ORGANIZATION, Tokenizer.normalise(surface));
+                Builder found = entities.computeIfAbsent(id, k -> new Builder(id, EntityType.ORGANIZATION, false, Set.of()));
+                found.name = surface;
+                found.supported = true;
+                found.add(field, m.start(), tokens.get(local).end(), surface, tokens.get(m.first()).paragraph());
                 continue;
             }
             int compass = compassHalf(m, tokens);
@@ -300,6 +320,30 @@ public final class EntityExtractor {
     }
 
     private static final Set<String> SCANDINAVIAN = Set.of("nb", "nn", "no", "sv", "da");
+
+    /**
+     * The last token of a local branch named by a town right before a movement's name ("Tynset Røde Kors", with a
+     * body word after it: "Tynset Røde Kors Hjelpekorps"), or -1. Only movements with local branches (tag
+     * {@code ngo}) count, and only a town or city from the gazetteer as the place.
+     */
+    private int localBranch(AliasMatcher.KbMatch place, List<Token> tokens, List<AliasMatcher.KbMatch> matches) {
+        if (!gazetteerPlace(place.entry()) || place.last() + 1 >= tokens.size()
+                || !tokens.get(place.last() + 1).spaceBefore() || tokens.get(place.last()).possessive()) {
+            return -1;
+        }
+        for (AliasMatcher.KbMatch body : matches) {
+            if (body.first() == place.last() + 1 && body.type() == EntityType.ORGANIZATION
+                    && body.entry().tags().contains("ngo")) {
+                int last = body.last();
+                if (last + 1 < tokens.size() && tokens.get(last + 1).spaceBefore() && tokens.get(last + 1).capitalised()
+                        && cues.isOrgWord(tokens.get(last + 1).norm())) {
+                    last++;
+                }
+                return last;
+            }
+        }
+        return -1;
+    }
 
     /**
      * The last token of a Scandinavian body named with its country in the genitive and lower-case words ending in a

@@ -90,6 +90,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aTownBeforeAMovementNamesItsLocalBranchAndRodeKorsIsNoGenevaCommittee() {
+        List<Entity> entities = extract(null,
+                "Mannskaper fra Tynset Røde Kors Hjelpekorps deltok i søket, og Røde Kors sendte også folk.", "nb");
+        assertThat(named(entities, "Tynset Røde Kors Hjelpekorps").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Tynset", "International Committee of the Red Cross")
+                .contains("Norwegian Red Cross");
+    }
+
+    @Test
     void aBodyAndACountryNameItsNationalBranch() {
         assertThat(named(extract(null, "Según el portavoz de WWF España, la especie se recupera.", "es"), "WWF España")
                 .type()).isEqualTo(EntityType.ORGANIZATION);
