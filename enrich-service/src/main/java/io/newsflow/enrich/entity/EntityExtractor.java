@@ -109,6 +109,7 @@ public final class EntityExtractor {
             }
         }
         joinBracketedAcronyms(entities, title, text);
+        joinCountryAcronyms(entities, title, text);
         // An ambiguous alias ("Meta") alone is no evidence: keep the entity only if something unambiguous named it.
         entities.values().removeIf(b -> !b.supported);
         List<Builder> builders = new ArrayList<>(entities.values());
@@ -286,6 +287,63 @@ public final class EntityExtractor {
         Token half = tokens.get(m.first() - 1);
         return half.capitalised() && !half.allCaps() && !half.hyphenBefore() && COMPASS_HALVES.contains(half.norm())
                 ? m.first() - 1 : -1;
+    }
+
+    /**
+     * A country's acronym right before an organisation's name is part of that name: "US Central Command", "UK
+     * Finance", "US Forest Service" name one body, not the country and a body. The country keeps its other mentions.
+     */
+    private static void joinCountryAcronyms(Map<String, Builder> entities, String title, String text) {
+        List<Mention> acronyms = null;
+        for (Builder b : entities.values()) {
+            if (b.tags.contains("country")) {
+                for (Mention m : b.mentions) {
+                    if (m.text().length() <= 3 && m.text().chars().allMatch(Character::isUpperCase)) {
+                        if (acronyms == null) {
+                            acronyms = new ArrayList<>();
+                        }
+                        acronyms.add(m);
+                    }
+                }
+            }
+        }
+        if (acronyms == null) {
+            return;
+        }
+        for (Builder org : List.copyOf(entities.values())) {
+            if (org.type != EntityType.ORGANIZATION || org.linked) {
+                continue;
+            }
+            for (Mention m : org.mentions) {
+                Mention acronym = null;
+                for (Mention a : acronyms) {
+                    if (a.field().equals(m.field()) && a.end() + 1 == m.start()
+                            && (TITLE.equals(m.field()) ? title : text).charAt(a.end()) == ' ') {
+                        acronym = a;
+                    }
+                }
+                if (acronym == null) {
+                    continue;
+                }
+                String surface = acronym.text() + " " + m.text();
+                String id = KbEntry.unlinkedId(EntityType.ORGANIZATION, Tokenizer.normalise(surface));
+                entities.remove(org.id);
+                Builder joined = entities.computeIfAbsent(id, k -> new Builder(id, EntityType.ORGANIZATION, false, Set.of()));
+                joined.name = surface;
+                joined.supported = true;
+                for (Mention other : org.mentions) {
+                    joined.mentions.add(other == m ? new Mention(m.field(), acronym.start(), m.end(), surface) : other);
+                }
+                joined.score += org.score;
+                for (Builder country : List.copyOf(entities.values())) {
+                    if (country.mentions.remove(acronym) && country.mentions.isEmpty()) {
+                        entities.remove(country.id);
+                    }
+                }
+                acronyms.remove(acronym);
+                break;
+            }
+        }
     }
 
     /**

@@ -99,6 +99,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCountrysAcronymBeforeABodysNameIsPartOfTheName() {
+        List<Entity> entities = extract(null, "US Central Command said the strike hit a depot. US officials agreed.", "en");
+        assertThat(named(entities, "US Central Command").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Central Command");
+        // the country keeps its other mentions
+        assertThat(named(entities, "United States").mentions()).extracting(Mention::start).containsExactly(48);
+    }
+
+    @Test
     void aBodyAndACountryNameItsNationalBranch() {
         assertThat(named(extract(null, "Según el portavoz de WWF España, la especie se recupera.", "es"), "WWF España")
                 .type()).isEqualTo(EntityType.ORGANIZATION);
