@@ -311,9 +311,26 @@ public final class NameFinder {
                     break;
                 }
             }
+            if (namedAfterTitledPerson(words, start, end)) {
+                start--; // "Lady Reading Hospital", "Queen Elizabeth Bridge": the title belongs to the name
+            }
             handleRun(field, words, start, end, context, found, pending);
             i = end + 1;
         }
+    }
+
+    /**
+     * A body or a place named after a titled person: the run ends in an organisation's or a place's last word and a
+     * capitalised title stands right before it ("Lady Reading Hospital", "King Edward Memorial Hospital").
+     */
+    private boolean namedAfterTitledPerson(List<Word> words, int start, int end) {
+        if (start == 0 || end == start || !words.get(start).spaceBefore()) {
+            return false;
+        }
+        Word title = words.get(start - 1);
+        String last = words.get(end).norm();
+        return title.capitalised() && !title.allCaps() && !title.covered() && !title.quiet() && cues.isTitle(title.norm())
+                && (cues.orgSuffixes().contains(last) || cues.locationSuffixes().contains(last));
     }
 
     private static boolean isOrgDescriptor(String norm) {

@@ -108,6 +108,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aBodyOrPlaceNamedAfterATitledPersonKeepsTheTitle() {
+        List<Entity> entities = extract(null, "The wounded were taken to Lady Reading Hospital in Peshawar.", "en");
+        assertThat(named(entities, "Lady Reading Hospital").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Reading Hospital");
+        // a title before a person's name stays out of it
+        assertThat(extract(null, "The hospital was opened by Lady Susan Smith on Monday.", "en"))
+                .extracting(Entity::name).doesNotContain("Lady Susan Smith");
+    }
+
+    @Test
     void aBodyAndACountryNameItsNationalBranch() {
         assertThat(named(extract(null, "Según el portavoz de WWF España, la especie se recupera.", "es"), "WWF España")
                 .type()).isEqualTo(EntityType.ORGANIZATION);
