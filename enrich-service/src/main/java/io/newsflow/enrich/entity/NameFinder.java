@@ -319,6 +319,21 @@ public final class NameFinder {
         }
     }
 
+    /** Languages that put a product's kind before its name: "le satellite Kenyalang-1", "el misil Sea Falcon". */
+    private static final Set<String> KIND_BEFORE_NAME = Set.of("fr", "es", "it", "pt");
+
+    /** A lower-case product noun right after the name or, where the kind comes first, right before it. */
+    private boolean productNounBeside(List<Word> words, int start, int end, Scan context) {
+        Word after = end + 1 < words.size() ? words.get(end + 1) : null;
+        if (after != null && after.spaceBefore() && !after.capitalised() && !words.get(end).possessive()
+                && cues.productNouns().contains(after.norm())) {
+            return true;
+        }
+        Word before = start > 0 && words.get(start).spaceBefore() ? words.get(start - 1) : null;
+        return before != null && context.language() != null && KIND_BEFORE_NAME.contains(context.language())
+                && !before.capitalised() && cues.productNouns().contains(before.norm());
+    }
+
     /**
      * A body or a place named after a titled person: the run ends in an organisation's or a place's last word and a
      * capitalised title stands right before it ("Lady Reading Hospital", "King Edward Memorial Hospital").
@@ -724,6 +739,9 @@ public final class NameFinder {
             if (words.get(k).modelCode()) {
                 return EntityType.PRODUCT;
             }
+        }
+        if (productNounBeside(words, start, end, context)) {
+            return EntityType.PRODUCT; // "the Sea Falcon missile", "AMRAAM missiles", "le satellite Kenyalang-1"
         }
         if (size == 1 && first.domain()) {
             return EntityType.ORGANIZATION;

@@ -118,6 +118,21 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameBeforeAMissileSatelliteOrDroneNounIsAProduct() {
+        List<Entity> entities = extract(null,
+                "Malaysia launched the Kenyalang-1 satellite, and the navy fired a Sea Falcon missile and AMRAAM missiles.",
+                "en");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PRODUCT).extracting(Entity::name)
+                .contains("Kenyalang-1", "Sea Falcon", "AMRAAM");
+        // French puts the kind first
+        assertThat(named(extract(null, "Le lancement du satellite Kenyalang-2 est prévu en mai.", "fr"), "Kenyalang-2")
+                .type()).isEqualTo(EntityType.PRODUCT);
+        // fighters are people as often as aircraft
+        assertThat(extract(null, "Hours earlier, the army and M23 fighters clashed in the hills.", "en"))
+                .filteredOn(e -> e.type() == EntityType.PRODUCT).isEmpty();
+    }
+
+    @Test
     void aBodyAndACountryNameItsNationalBranch() {
         assertThat(named(extract(null, "Según el portavoz de WWF España, la especie se recupera.", "es"), "WWF España")
                 .type()).isEqualTo(EntityType.ORGANIZATION);
