@@ -305,6 +305,9 @@ public final class NameFinder {
                 } else if (lowerCaseOrgTail(next)) {
                     end++; // "Volda sjukehus", "Statens havarikommisjon": a lower-case body noun ends the name
                     break;
+                } else if (lowerCaseEventTail(next)) {
+                    end++; // "Holmenkollen skifestival", "Kongsberg jazzfestival": a lower-case event noun ends the name
+                    break;
                 } else if (connects(words, start, end + 1, context.nounCaps())) {
                     end += 2; // "Lula da Silva", "Bank of Norway"
                 } else {
@@ -428,6 +431,7 @@ public final class NameFinder {
                     || !context.nounCaps() && context.midSentenceCaps().contains(first.norm())
                     || start == end && cues.isOrgCompound(first.norm())
                     || end > start && cues.eventHeads().contains(first.norm()) // "Hurricane Milton hit Florida."
+                    || end > start && !words.get(end).capitalised() && cues.isEventNoun(words.get(end).norm())
                     || end > start && (sayingVerbAfter(words, end) || apposition(field, words, end) != null
                     || whoAfter(field, words, end) || cues.orgSuffixes().contains(words.get(end).norm())
                     || cues.isOrgCompound(words.get(end).norm()) || cues.isOrgWord(first.norm())
@@ -752,6 +756,9 @@ public final class NameFinder {
         if (size == 1 && bodyAcronym(words, start)) {
             return EntityType.ORGANIZATION; // "the CGIL and the UIL", "ifølge NJFF", "la FARC": an unknown acronym
         }
+        if (size >= 2 && cues.isEventNoun(last.norm())) {
+            return EntityType.EVENT; // "Holmenkollen skifestival", "Kongsberg Jazzfestival"
+        }
         if (size >= 2 && (cues.eventHeads().contains(first.norm()) || cues.eventHeads().contains(last.norm()))) {
             return EntityType.EVENT; // "Typhoon Haiyan", "Copa Libertadores", "Nations Championship"
         }
@@ -1070,6 +1077,11 @@ public final class NameFinder {
     /** A Scandinavian body noun written lower-case after the name it belongs to: "Oslo universitetssykehus". */
     private boolean lowerCaseOrgTail(Word w) {
         return !w.capitalised() && w.spaceBefore() && !w.quiet() && !w.covered() && cues.isBodyNoun(w.norm());
+    }
+
+    /** A Scandinavian event noun written lower-case after the name it belongs to: "Holmenkollen skifestival". */
+    private boolean lowerCaseEventTail(Word w) {
+        return !w.capitalised() && w.spaceBefore() && !w.quiet() && !w.covered() && cues.isEventNoun(w.norm());
     }
 
     private boolean nameLike(Word w) {

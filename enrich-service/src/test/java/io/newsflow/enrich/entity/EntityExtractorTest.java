@@ -133,6 +133,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameEndingInAScandinavianEventNounIsAnEvent() {
+        List<Entity> entities = extract(null,
+                "Holmenkollen skifestival går som planlagt, og billettene til Kongsberg Jazzfestival er utsolgt.", "nb");
+        assertThat(named(entities, "Holmenkollen skifestival").type()).isEqualTo(EntityType.EVENT);
+        assertThat(named(entities, "Kongsberg Jazzfestival").type()).isEqualTo(EntityType.EVENT);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Holmenkollen", "Kongsberg");
+    }
+
+    @Test
     void aBodyAndACountryNameItsNationalBranch() {
         assertThat(named(extract(null, "Según el portavoz de WWF España, la especie se recupera.", "es"), "WWF España")
                 .type()).isEqualTo(EntityType.ORGANIZATION);
