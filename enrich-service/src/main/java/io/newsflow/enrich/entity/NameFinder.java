@@ -432,6 +432,7 @@ public final class NameFinder {
                     || start == end && cues.isOrgCompound(first.norm())
                     || end > start && cues.eventHeads().contains(first.norm()) // "Hurricane Milton hit Florida."
                     || end > start && !words.get(end).capitalised() && cues.isEventNoun(words.get(end).norm())
+                    || end > start && eventTail(field, words.get(end)) > 0
                     || end > start && (sayingVerbAfter(words, end) || apposition(field, words, end) != null
                     || whoAfter(field, words, end) || cues.orgSuffixes().contains(words.get(end).norm())
                     || cues.isOrgCompound(words.get(end).norm()) || cues.isOrgWord(first.norm())
@@ -505,7 +506,14 @@ public final class NameFinder {
             }
             key.append(words.get(k).norm());
         }
-        found.add(new FoundName(field.name(), first.start(), last.end(), field.text().substring(first.start(), last.end()),
+        int nameEnd = last.end();
+        int tail = type == EntityType.EVENT && end > start ? eventTail(field, last) : -1;
+        if (tail > 0) {
+            // "Raw Air-rennet": the event is "Raw Air", the lower-case tail only says what kind it is
+            nameEnd = tail;
+            key.setLength(Math.max(0, key.lastIndexOf("-")));
+        }
+        found.add(new FoundName(field.name(), first.start(), nameEnd, field.text().substring(first.start(), nameEnd),
                 type, key.toString(), first.paragraph(), typed.strength()));
     }
 
@@ -1077,6 +1085,20 @@ public final class NameFinder {
     /** A Scandinavian body noun written lower-case after the name it belongs to: "Oslo universitetssykehus". */
     private boolean lowerCaseOrgTail(Word w) {
         return !w.capitalised() && w.spaceBefore() && !w.quiet() && !w.covered() && cues.isBodyNoun(w.norm());
+    }
+
+    /**
+     * Where the lower-case event noun joined by a hyphen to a capitalised word starts ("Raw Air-rennet",
+     * "Holmenkollen-stafetten" aside: only the nouns of [event-noun-nb]), as the offset of the hyphen, or -1.
+     */
+    private int eventTail(Field field, Word w) {
+        String surface = field.text().substring(w.start(), w.end());
+        int hyphen = surface.lastIndexOf('-');
+        if (hyphen <= 0 || hyphen + 1 >= surface.length() || !Character.isLowerCase(surface.charAt(hyphen + 1))
+                || !cues.isEventNoun(surface.substring(hyphen + 1).toLowerCase(java.util.Locale.ROOT))) {
+            return -1;
+        }
+        return w.start() + hyphen;
     }
 
     /** A Scandinavian event noun written lower-case after the name it belongs to: "Holmenkollen skifestival". */

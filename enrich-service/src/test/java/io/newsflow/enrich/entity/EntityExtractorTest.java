@@ -142,6 +142,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aLowerCaseEventNounJoinedByAHyphenSaysWhatTheNameIsButIsNoPartOfIt() {
+        List<Entity> entities = extract(null, "Raw Air-rennet i Vikersund ble avlyst på grunn av vind.", "nb");
+        Entity rawAir = named(entities, "Raw Air");
+        assertThat(rawAir.type()).isEqualTo(EntityType.EVENT);
+        assertThat(rawAir.mentions()).extracting(Mention::text).containsExactly("Raw Air");
+    }
+
+    @Test
     void aBodyAndACountryNameItsNationalBranch() {
         assertThat(named(extract(null, "Según el portavoz de WWF España, la especie se recupera.", "es"), "WWF España")
                 .type()).isEqualTo(EntityType.ORGANIZATION);
