@@ -238,6 +238,9 @@ public final class EntityExtractor {
                     && cues.functionWords().contains(tokens.get(m.first()).norm())) {
                 continue; // "März" is a month before it is a town called Marz
             }
+            if (nounAfterDeterminer(m, tokens, language)) {
+                continue; // "in der Region", "dem Keller", "ihren postmodernen Neubau": German nouns, not towns
+            }
             if (m.last() < branchEnd) {
                 continue; // the country of "WWF España", taken with the body
             }
@@ -275,6 +278,41 @@ public final class EntityExtractor {
         }
         return new NameFinder.Field(field, text, tokens, covered, titleCase, quiet);
     }
+
+    /**
+     * In German, which capitalises every noun, a one-word town from the gazetteer right after a determiner, an
+     * inflected adjective or a number is a noun ("der Kirchen", "ein eigener Saal", "300 Kirchen"): a town follows a
+     * preposition, a conjunction or a capitalised word.
+     */
+    /** German prepositions with an adjective's ending: "zwischen Kempten und Füssen" names towns. */
+    private static final Set<String> GERMAN_PREPOSITIONS_LIKE_ADJECTIVES = Set.of("zwischen", "neben", "gegen",
+            "unter", "hinter", "außer", "ausser", "gegenüber", "gegenuber", "innerhalb", "außerhalb", "ausserhalb",
+            "oberhalb", "unterhalb", "nahe", "entlang", "wegen", "unweit");
+
+    private static boolean nounAfterDeterminer(AliasMatcher.KbMatch m, List<Token> tokens, String language) {
+        if (language == null || !NameFinder.NOUN_CAPITALISING.contains(language) || m.first() != m.last()
+                || m.first() == 0 || !m.entry().tags().contains(KnowledgeBase.TOWN) || m.entry().linked()) {
+            return false;
+        }
+        Token prev = tokens.get(m.first() - 1);
+        if (!tokens.get(m.first()).spaceBefore() || prev.capitalised()) {
+            return false;
+        }
+        String n = prev.norm();
+        boolean inflectedAdjective = n.length() > 4 && (n.endsWith("en") || n.endsWith("er") || n.endsWith("em")
+                || n.endsWith("es")) && !prev.hasDigit() && !GERMAN_PREPOSITIONS_LIKE_ADJECTIVES.contains(n);
+        // "im polnischen Zakopane": a place's adjective; "dem Feldberg": a mountain takes an article
+        boolean placeAdjective = n.contains("isch");
+        String town = tokens.get(m.first()).norm();
+        boolean mountain = MOUNTAIN_ENDINGS.stream().anyMatch(town::endsWith);
+        if (placeAdjective || mountain) {
+            return false;
+        }
+        return NameFinder.DETERMINERS.contains(n) || inflectedAdjective || prev.hasDigit() && !prev.hasLetter();
+    }
+
+    /** Endings of German mountain names, which take an article ("auf dem Feldberg", "den Brocken" aside). */
+    private static final List<String> MOUNTAIN_ENDINGS = List.of("berg", "horn", "spitze", "kopf", "kogel", "stock");
 
     /**
      * The index of a compass word joined by a hyphen to a region, country or city match ("Nord-Troms",

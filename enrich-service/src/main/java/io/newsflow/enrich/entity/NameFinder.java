@@ -31,7 +31,7 @@ public final class NameFinder {
     private static final Set<String> NOUN_CAPS_NAME_PARTICLES = Set.of("von", "van", "de", "da", "di", "del", "du",
             "dos", "do", "bin", "ibn", "al", "zu", "ter");
     /** Determiners before a German/Luxembourgish noun: a word after one of these is a common noun, not a surname. */
-    private static final Set<String> DETERMINERS = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
+    static final Set<String> DETERMINERS = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
             "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "dieser", "diese",
             "diesen", "diesem", "dieses", "jeder", "jede", "jeden", "jedem", "jedes", "sein", "seine", "seinen",
             "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser", "unsere", "mein", "meine", "d", "dat",

@@ -150,6 +150,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aGermanNounAfterADeterminerIsNoTownOfThatName() {
+        assertThat(extract(null, "Ein eigener Saal ist Otto Dix gewidmet, und im Keller lagern Bilder.", "de"))
+                .extracting(Entity::name).doesNotContain("Saal", "Keller");
+        // a place's adjective or a mountain's article still leaves the place
+        assertThat(extract(null, "Das Springen findet am Wochenende im polnischen Zakopane statt.", "de"))
+                .extracting(Entity::name).contains("Zakopane");
+        assertThat(extract(null, "Die Straße zwischen Titisee und dem Feldberg war gesperrt.", "de"))
+                .extracting(Entity::name).contains("Feldberg");
+    }
+
+    @Test
     void aBodyAndACountryNameItsNationalBranch() {
         assertThat(named(extract(null, "Según el portavoz de WWF España, la especie se recupera.", "es"), "WWF España")
                 .type()).isEqualTo(EntityType.ORGANIZATION);
