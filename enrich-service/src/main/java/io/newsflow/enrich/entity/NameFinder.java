@@ -934,9 +934,27 @@ public final class NameFinder {
             // A person needs evidence (a given name, a title, a pronoun, a surname that recurs: the cues above); a
             // run of capitalised words alone is as often a place, a body or an event ("Lambeth Palace"). A given name
             // that is also a word ("Guy Parmelin", "Franco Armani") is enough here, where nothing else typed the run.
-            return cues.isWordGivenName(first.norm()) ? EntityType.PERSON : null;
+            if (!cues.isWordGivenName(first.norm())) {
+                return null;
+            }
+            // "en Gran Canaria", "nel porto di Gioia Tauro" aside: after a place's preposition the word is no given name
+            return before != null && !before.capitalised() && romancePlacePreposition(context.language(), before.norm())
+                    ? EntityType.LOCATION : EntityType.PERSON;
         }
         return null;
+    }
+
+    /**
+     * Prepositions that put a place after them in es, fr, it, pt and ca ("en", "dans", "nel", "em"); not "à"/"a",
+     * which as often give something to a person ("la Palme d'or à Adèle Exarchopoulos").
+     */
+    private static final Map<String, Set<String>> ROMANCE_PLACE_PREPOSITIONS = Map.of(
+            "es", Set.of("en", "desde", "hacia", "hasta"), "ca", Set.of("des", "cap"),
+            "fr", Set.of("en", "dans", "pres", "vers"), "it", Set.of("in", "nel", "nella", "presso", "verso"),
+            "pt", Set.of("em", "no", "na", "para"));
+
+    private static boolean romancePlacePreposition(String language, String norm) {
+        return language != null && ROMANCE_PLACE_PREPOSITIONS.getOrDefault(language, Set.of()).contains(norm);
     }
 
     /** The run's last word also stands alone elsewhere, with no determiner: a surname, as in "Harry Kane … Kane". */

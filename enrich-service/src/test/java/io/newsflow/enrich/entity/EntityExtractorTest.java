@@ -161,6 +161,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aWordGivenNameAfterARomancePlacePrepositionOpensAPlace() {
+        assertThat(named(extract(null, "Dolores Santana, de 71 años, vecina de Telde, en Gran Canaria.", "es"),
+                "Gran Canaria").type()).isEqualTo(EntityType.LOCATION);
+        // "à" gives as often to a person
+        assertThat(named(extract(null, "Le jury a remis la Palme d'or à Adèle Exarchopoulos samedi.", "fr"),
+                "Adèle Exarchopoulos").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aBodyAndACountryNameItsNationalBranch() {
         assertThat(named(extract(null, "Según el portavoz de WWF España, la especie se recupera.", "es"), "WWF España")
                 .type()).isEqualTo(EntityType.ORGANIZATION);
