@@ -234,6 +234,22 @@ public final class EntityExtractor {
             if (quiet != null && !quiet[m.first()] && partOfLongerName(m, tokens, language)) {
                 continue; // "Jordan Peterson", "Hunter Biden": left to the name finder
             }
+            if (m.type() == EntityType.LOCATION && m.last() + 1 < tokens.size()
+                    && NameFinder.COUNTY_TAILS.contains(tokens.get(m.last() + 1).norm())
+                    && !tokens.get(m.last() + 1).capitalised() && tokens.get(m.last() + 1).spaceBefore()) {
+                // "i Kalmar län", "Örebro län": the county, not its seat
+                Token county = tokens.get(m.last() + 1);
+                for (int k = m.first(); k <= m.last() + 1; k++) {
+                    covered[k] = true;
+                }
+                String surface = text.substring(m.start(), county.end());
+                String id = KbEntry.unlinkedId(EntityType.LOCATION, Tokenizer.normalise(surface));
+                Builder found = entities.computeIfAbsent(id, k -> new Builder(id, EntityType.LOCATION, false, Set.of()));
+                found.name = surface;
+                found.supported = true;
+                found.add(field, m.start(), county.end(), surface, tokens.get(m.first()).paragraph());
+                continue;
+            }
             if (m.first() == m.last() && m.entry().tags().contains("city") && !m.entry().linked()
                     && cues.functionWords().contains(tokens.get(m.first()).norm())) {
                 continue; // "März" is a month before it is a town called Marz

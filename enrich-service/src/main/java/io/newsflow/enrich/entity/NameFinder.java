@@ -308,6 +308,9 @@ public final class NameFinder {
                 } else if (lowerCaseEventTail(next)) {
                     end++; // "Holmenkollen skifestival", "Kongsberg jazzfestival": a lower-case event noun ends the name
                     break;
+                } else if (COUNTY_TAILS.contains(next.norm()) && !next.capitalised() && next.spaceBefore() && !next.covered()) {
+                    end++; // "Länsstyrelsen i Jämtlands län", "Region Kalmar län": the county word is part of the name
+                    break;
                 } else if (connects(words, start, end + 1, context.nounCaps())) {
                     end += 2; // "Lula da Silva", "Bank of Norway"
                 } else {
@@ -321,6 +324,9 @@ public final class NameFinder {
             i = end + 1;
         }
     }
+
+    /** Lower-case words that end a Swedish county's name: "Kalmar län", "Jämtlands län". */
+    static final Set<String> COUNTY_TAILS = Set.of("lan");
 
     /** Languages that put a product's kind before its name: "le satellite Kenyalang-1", "el misil Sea Falcon". */
     private static final Set<String> KIND_BEFORE_NAME = Set.of("fr", "es", "it", "pt");

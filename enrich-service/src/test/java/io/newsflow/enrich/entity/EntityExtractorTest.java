@@ -170,6 +170,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aSwedishCountyIsItsSeatAndLan() {
+        List<Entity> entities = extract(null, "Länsstyrelsen i Jämtlands län varnar. I Örebro län regnar det.", "sv");
+        assertThat(named(entities, "Örebro län").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(entities, "Länsstyrelsen i Jämtlands län").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Örebro");
+    }
+
+    @Test
     void aBodyAndACountryNameItsNationalBranch() {
         assertThat(named(extract(null, "Según el portavoz de WWF España, la especie se recupera.", "es"), "WWF España")
                 .type()).isEqualTo(EntityType.ORGANIZATION);
