@@ -237,6 +237,10 @@ public final class EntityExtractor {
             if (m.type() == EntityType.LOCATION && m.last() + 1 < tokens.size()
                     && NameFinder.COUNTY_TAILS.contains(tokens.get(m.last() + 1).norm())
                     && !tokens.get(m.last() + 1).capitalised() && tokens.get(m.last() + 1).spaceBefore()) {
+                if (m.first() > 0 && tokens.get(m.first()).spaceBefore() && tokens.get(m.first() - 1).capitalised()
+                        && cues.isOrgWord(tokens.get(m.first() - 1).norm())) {
+                    continue; // "Region Kalmar län": the county's body, left to the name finder
+                }
                 // "i Kalmar län", "Örebro län": the county, not its seat
                 Token county = tokens.get(m.last() + 1);
                 for (int k = m.first(); k <= m.last() + 1; k++) {

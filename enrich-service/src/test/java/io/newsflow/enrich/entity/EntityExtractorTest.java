@@ -175,6 +175,8 @@ class EntityExtractorTest {
         assertThat(named(entities, "Örebro län").type()).isEqualTo(EntityType.LOCATION);
         assertThat(named(entities, "Länsstyrelsen i Jämtlands län").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(entities).extracting(Entity::name).doesNotContain("Örebro");
+        assertThat(named(extract(null, "Smittskyddsläkaren i Region Kalmar län uppmanar föräldrar.", "sv"),
+                "Region Kalmar län").type()).isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
