@@ -45,6 +45,15 @@ public final class EntityExtractor {
             "eastern", "western", "central", "upper", "lower", "nord", "sør", "sor", "øst", "ost", "vest", "saint", "st",
             "san", "santa", "sao", "los", "las", "el", "nueva", "nuevo", "nouvelle", "nouveau", "nuova", "nuovo");
 
+    /**
+     * First halves of a compound that names part of a place: "Nord-Troms", "Øst-Finnmark", "Sør-Europa", "Sud-Kivu",
+     * "Süd-Tirol", "Mittel-Europa"; the compound is a place of its own.
+     */
+    private static final Set<String> COMPASS_HALVES = java.util.stream.Stream.of("nord", "sør", "syd", "øst", "vest",
+            "midt", "indre", "ytre", "nordvest", "nordøst", "sørvest", "sørøst", "north", "south", "east", "west",
+            "central", "süd", "ost", "mittel", "sud", "est", "ouest", "centre", "norte", "sur", "este", "oeste",
+            "centro", "nordest", "sudest").map(Tokenizer::normalise).collect(java.util.stream.Collectors.toSet());
+
     private final KnowledgeBase kb;
     private final NameFinder nameFinder;
     private final NameCues cues;
@@ -100,6 +109,7 @@ public final class EntityExtractor {
             }
         }
         joinBracketedAcronyms(entities, title, text);
+        joinCountryAcronyms(entities, title, text);
         int[] credit = Dateline.creditSpan(text);
         if (credit != null) {
             entities.values().removeIf(b -> b.onlyWithin(TEXT, credit[0], credit[1]));
@@ -187,16 +197,73 @@ public final class EntityExtractor {
         boolean[] quiet = titleCase ? null : NameFinder.quietTokens(text, tokens, cues.functionWords());
         List<AliasMatcher.KbMatch> matches = matcher.match(tokens, language);
         int branchEnd = -1;
+        int localBranchEnd = -1;
         for (AliasMatcher.KbMatch m : matches) {
+            if (m.last() <= localBranchEnd) {
+                continue; // the body of "Tynset Røde Kors", taken with its place
+            }
             if (m.entry().tags().contains(KnowledgeBase.PLACED_TOWN) && !placedTown(m, tokens, matches)) {
+                continue;
+            }
+            int local = localBranch(m, tokens, matches);
+            if (local > m.last()) {
+                // "Tynset Røde Kors Hjelpekorps", "Bergen Røde Kors": a town and a movement name the town's branch,
+                // neither the town nor the national body
+                for (int k = m.first(); k <= local; k++) {
+                    covered[k] = true;
+                }
+                localBranchEnd = local;
+                String surface = text.substring(m.start(), tokens.get(local).end());
+                String id = KbEntry.unlinkedId(EntityType.ORGANIZATION, Tokenizer.normalise(surface));
+                Builder found = entities.computeIfAbsent(id, k -> new Builder(id, EntityType.ORGANIZATION, false, Set.of()));
+                found.name = surface;
+                found.supported = true;
+                found.add(field, m.start(), tokens.get(local).end(), surface, tokens.get(m.first()).paragraph());
+                continue;
+            }
+            int compass = compassHalf(m, tokens);
+            if (compass >= 0) {
+                // "Nord-Troms", "Sør-Europa": part of a region, unlinked, not the region itself
+                for (int k = compass; k <= m.last(); k++) {
+                    covered[k] = true;
+                }
+                String surface = text.substring(tokens.get(compass).start(), m.end());
+                String id = KbEntry.unlinkedId(EntityType.LOCATION, Tokenizer.normalise(surface));
+                Builder found = entities.computeIfAbsent(id, k -> new Builder(id, EntityType.LOCATION, false, Set.of()));
+                found.name = surface;
+                found.supported = true;
+                found.add(field, tokens.get(compass).start(), m.end(), surface, tokens.get(compass).paragraph());
                 continue;
             }
             if (quiet != null && !quiet[m.first()] && partOfLongerName(m, tokens, language)) {
                 continue; // "Jordan Peterson", "Hunter Biden": left to the name finder
             }
+            if (m.type() == EntityType.LOCATION && m.last() + 1 < tokens.size()
+                    && NameFinder.COUNTY_TAILS.contains(tokens.get(m.last() + 1).norm())
+                    && !tokens.get(m.last() + 1).capitalised() && tokens.get(m.last() + 1).spaceBefore()) {
+                if (m.first() > 0 && tokens.get(m.first()).spaceBefore() && tokens.get(m.first() - 1).capitalised()
+                        && cues.isOrgWord(tokens.get(m.first() - 1).norm())) {
+                    continue; // "Region Kalmar län": the county's body, left to the name finder
+                }
+                // "i Kalmar län", "Örebro län": the county, not its seat
+                Token county = tokens.get(m.last() + 1);
+                for (int k = m.first(); k <= m.last() + 1; k++) {
+                    covered[k] = true;
+                }
+                String surface = text.substring(m.start(), county.end());
+                String id = KbEntry.unlinkedId(EntityType.LOCATION, Tokenizer.normalise(surface));
+                Builder found = entities.computeIfAbsent(id, k -> new Builder(id, EntityType.LOCATION, false, Set.of()));
+                found.name = surface;
+                found.supported = true;
+                found.add(field, m.start(), county.end(), surface, tokens.get(m.first()).paragraph());
+                continue;
+            }
             if (m.first() == m.last() && m.entry().tags().contains("city") && !m.entry().linked()
                     && cues.functionWords().contains(tokens.get(m.first()).norm())) {
                 continue; // "März" is a month before it is a town called Marz
+            }
+            if (nounAfterDeterminer(m, tokens, language)) {
+                continue; // "in der Region", "dem Keller", "ihren postmodernen Neubau": German nouns, not towns
             }
             if (m.last() < branchEnd) {
                 continue; // the country of "WWF España", taken with the body
@@ -237,6 +304,111 @@ public final class EntityExtractor {
     }
 
     /**
+     * In German, which capitalises every noun, a one-word town from the gazetteer right after a determiner, an
+     * inflected adjective or a number is a noun ("der Kirchen", "ein eigener Saal", "300 Kirchen"): a town follows a
+     * preposition, a conjunction or a capitalised word.
+     */
+    /** German prepositions with an adjective's ending: "zwischen Kempten und Füssen" names towns. */
+    private static final Set<String> GERMAN_PREPOSITIONS_LIKE_ADJECTIVES = Set.of("zwischen", "neben", "gegen",
+            "unter", "hinter", "außer", "ausser", "gegenüber", "gegenuber", "innerhalb", "außerhalb", "ausserhalb",
+            "oberhalb", "unterhalb", "nahe", "entlang", "wegen", "unweit");
+
+    private static boolean nounAfterDeterminer(AliasMatcher.KbMatch m, List<Token> tokens, String language) {
+        if (language == null || !NameFinder.NOUN_CAPITALISING.contains(language) || m.first() != m.last()
+                || m.first() == 0 || !m.entry().tags().contains(KnowledgeBase.TOWN) || m.entry().linked()) {
+            return false;
+        }
+        Token prev = tokens.get(m.first() - 1);
+        if (!tokens.get(m.first()).spaceBefore() || prev.capitalised()) {
+            return false;
+        }
+        String n = prev.norm();
+        boolean inflectedAdjective = n.length() > 4 && (n.endsWith("en") || n.endsWith("er") || n.endsWith("em")
+                || n.endsWith("es")) && !prev.hasDigit() && !GERMAN_PREPOSITIONS_LIKE_ADJECTIVES.contains(n);
+        // "im polnischen Zakopane": a place's adjective; "dem Feldberg": a mountain takes an article
+        boolean placeAdjective = n.contains("isch");
+        String town = tokens.get(m.first()).norm();
+        boolean mountain = MOUNTAIN_ENDINGS.stream().anyMatch(town::endsWith);
+        if (placeAdjective || mountain) {
+            return false;
+        }
+        return NameFinder.DETERMINERS.contains(n) || inflectedAdjective || prev.hasDigit() && !prev.hasLetter();
+    }
+
+    /** Endings of German mountain names, which take an article ("auf dem Feldberg", "den Brocken" aside). */
+    private static final List<String> MOUNTAIN_ENDINGS = List.of("berg", "horn", "spitze", "kopf", "kogel", "stock");
+
+    /**
+     * The index of a compass word joined by a hyphen to a region, country or city match ("Nord-Troms",
+     * "Øst-Finnmark", "Sud-Kivu"), or -1; not when the compass word itself ends a longer compound.
+     */
+    private static int compassHalf(AliasMatcher.KbMatch m, List<Token> tokens) {
+        if (m.type() != EntityType.LOCATION || m.first() == 0 || !tokens.get(m.first()).hyphenBefore()) {
+            return -1;
+        }
+        Token half = tokens.get(m.first() - 1);
+        return half.capitalised() && !half.allCaps() && !half.hyphenBefore() && COMPASS_HALVES.contains(half.norm())
+                ? m.first() - 1 : -1;
+    }
+
+    /**
+     * A country's acronym right before an organisation's name is part of that name: "US Central Command", "UK
+     * Finance", "US Forest Service" name one body, not the country and a body. The country keeps its other mentions.
+     */
+    private static void joinCountryAcronyms(Map<String, Builder> entities, String title, String text) {
+        List<Mention> acronyms = null;
+        for (Builder b : entities.values()) {
+            if (b.tags.contains("country")) {
+                for (Mention m : b.mentions) {
+                    if (m.text().length() <= 3 && m.text().chars().allMatch(Character::isUpperCase)) {
+                        if (acronyms == null) {
+                            acronyms = new ArrayList<>();
+                        }
+                        acronyms.add(m);
+                    }
+                }
+            }
+        }
+        if (acronyms == null) {
+            return;
+        }
+        for (Builder org : List.copyOf(entities.values())) {
+            if (org.type != EntityType.ORGANIZATION || org.linked) {
+                continue;
+            }
+            for (Mention m : org.mentions) {
+                Mention acronym = null;
+                for (Mention a : acronyms) {
+                    if (a.field().equals(m.field()) && a.end() + 1 == m.start()
+                            && (TITLE.equals(m.field()) ? title : text).charAt(a.end()) == ' ') {
+                        acronym = a;
+                    }
+                }
+                if (acronym == null) {
+                    continue;
+                }
+                String surface = acronym.text() + " " + m.text();
+                String id = KbEntry.unlinkedId(EntityType.ORGANIZATION, Tokenizer.normalise(surface));
+                entities.remove(org.id);
+                Builder joined = entities.computeIfAbsent(id, k -> new Builder(id, EntityType.ORGANIZATION, false, Set.of()));
+                joined.name = surface;
+                joined.supported = true;
+                for (Mention other : org.mentions) {
+                    joined.mentions.add(other == m ? new Mention(m.field(), acronym.start(), m.end(), surface) : other);
+                }
+                joined.score += org.score;
+                for (Builder country : List.copyOf(entities.values())) {
+                    if (country.mentions.remove(acronym) && country.mentions.isEmpty()) {
+                        entities.remove(country.id);
+                    }
+                }
+                acronyms.remove(acronym);
+                break;
+            }
+        }
+    }
+
+    /**
      * An acronym found on its own that the article defines in brackets after another name ("Norsk
      * Sykepleierforbund (NSF)", where the compound hides the F from the acronym rule) is that name's entity.
      */
@@ -268,6 +440,30 @@ public final class EntityExtractor {
     }
 
     private static final Set<String> SCANDINAVIAN = Set.of("nb", "nn", "no", "sv", "da");
+
+    /**
+     * The last token of a local branch named by a town right before a movement's name ("Tynset Røde Kors", with a
+     * body word after it: "Tynset Røde Kors Hjelpekorps"), or -1. Only movements with local branches (tag
+     * {@code ngo}) count, and only a town or city from the gazetteer as the place.
+     */
+    private int localBranch(AliasMatcher.KbMatch place, List<Token> tokens, List<AliasMatcher.KbMatch> matches) {
+        if (!gazetteerPlace(place.entry()) || place.last() + 1 >= tokens.size()
+                || !tokens.get(place.last() + 1).spaceBefore() || tokens.get(place.last()).possessive()) {
+            return -1;
+        }
+        for (AliasMatcher.KbMatch body : matches) {
+            if (body.first() == place.last() + 1 && body.type() == EntityType.ORGANIZATION
+                    && body.entry().tags().contains("ngo")) {
+                int last = body.last();
+                if (last + 1 < tokens.size() && tokens.get(last + 1).spaceBefore() && tokens.get(last + 1).capitalised()
+                        && cues.isOrgWord(tokens.get(last + 1).norm())) {
+                    last++;
+                }
+                return last;
+            }
+        }
+        return -1;
+    }
 
     /**
      * The last token of a Scandinavian body named with its country in the genitive and lower-case words ending in a
@@ -429,8 +625,8 @@ public final class EntityExtractor {
         if (m.type() == EntityType.LOCATION && !self.possessive() && m.last() + 1 < tokens.size()) {
             // "Oslo universitetssykehus", "Volda sjukehus": a place before a lower-case body noun names that body
             Token next = tokens.get(m.last() + 1);
-            if (next.spaceBefore() && !next.capitalised() && cues.isBodyNoun(next.norm())) {
-                return true;
+            if (next.spaceBefore() && !next.capitalised() && (cues.isBodyNoun(next.norm()) || cues.isEventNoun(next.norm()))) {
+                return true; // "Holmenkollen skifestival" too: an event's name
             }
         }
         if (m.type() == EntityType.LOCATION && !self.possessive() && m.last() + 1 < tokens.size()

@@ -42,6 +42,11 @@ public final class KnowledgeBase {
      * GeoNames by scripts/kb/generate-cities.cjs --word-towns.
      */
     public static final String WORD_TOWNS = "kb/word-towns.tsv";
+    /**
+     * Norway's municipalities ("Gamvik", "Sør-Varanger", "Rælingen"), many of them no town of their own, by
+     * scripts/kb/generate-municipalities.cjs; the third column says whether one needs a preposition ("i Time").
+     */
+    public static final String MUNICIPALITIES_NO = "kb/municipalities-no.tsv";
     /** Villages of 500–999 and seats of municipalities ("Lesja", "Penamacor"), by generate-cities500.cjs --small-towns. */
     public static final String SMALL_TOWNS = "kb/small-towns.tsv";
     /** Tag of a generated place with fewer than 100,000 inhabitants. */
@@ -92,6 +97,15 @@ public final class KnowledgeBase {
             KbEntry region = curated(row);
             if (free(region, taken)) {
                 entries.add(region);
+            }
+        }
+        // Municipalities after the regions (a county keeps its name) and before the towns that need a preposition,
+        // whose rows for a municipality's seat ("Lesja") they replace where the name is no word.
+        takeNames(entries, taken);
+        for (String[] row : readTsv(MUNICIPALITIES_NO)) {
+            KbEntry municipality = municipality(row);
+            if (free(municipality, taken)) {
+                entries.add(municipality);
             }
         }
         // Towns that need a preposition to count come last: a region keeps its name ("off Wexford").
@@ -205,6 +219,18 @@ public final class KnowledgeBase {
         boolean town = row.length > 4 && row[4].strip().length() < 6; // fewer than 100,000 inhabitants
         Geo geo = row.length > 6 ? new Geo(Double.parseDouble(row[5]), Double.parseDouble(row[6])) : null;
         return new KbEntry(null, EntityType.LOCATION, name, town ? TOWN_TAGS : Set.of("city"), aliases, geo);
+    }
+
+    /** name, ascii name or -, needs_preposition (yes/no) → an unlinked town, or one taken only where a preposition places it. */
+    static KbEntry municipality(String[] row) {
+        String name = row[0].strip();
+        List<KbEntry.Alias> aliases = new ArrayList<>(2);
+        aliases.add(new KbEntry.Alias(name, null));
+        if (row.length > 1 && !"-".equals(row[1].strip()) && !row[1].isBlank()) {
+            aliases.add(new KbEntry.Alias(row[1].strip(), null));
+        }
+        boolean placed = row.length > 2 && "yes".equals(row[2].strip());
+        return new KbEntry(null, EntityType.LOCATION, name, placed ? PLACED_TOWN_TAGS : TOWN_TAGS, aliases, null);
     }
 
     private static KbEntry curated(String[] row) {

@@ -31,7 +31,7 @@ public final class NameFinder {
     private static final Set<String> NOUN_CAPS_NAME_PARTICLES = Set.of("von", "van", "de", "da", "di", "del", "du",
             "dos", "do", "bin", "ibn", "al", "zu", "ter");
     /** Determiners before a German/Luxembourgish noun: a word after one of these is a common noun, not a surname. */
-    private static final Set<String> DETERMINERS = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
+    static final Set<String> DETERMINERS = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
             "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "dieser", "diese",
             "diesen", "diesem", "dieses", "jeder", "jede", "jeden", "jedem", "jedes", "sein", "seine", "seinen",
             "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser", "unsere", "mein", "meine", "d", "dat",
@@ -305,15 +305,56 @@ public final class NameFinder {
                 } else if (lowerCaseOrgTail(next)) {
                     end++; // "Volda sjukehus", "Statens havarikommisjon": a lower-case body noun ends the name
                     break;
+                } else if (lowerCaseEventTail(next)) {
+                    end++; // "Holmenkollen skifestival", "Kongsberg jazzfestival": a lower-case event noun ends the name
+                    break;
+                } else if (COUNTY_TAILS.contains(next.norm()) && !next.capitalised() && next.spaceBefore() && !next.covered()) {
+                    end++; // "Länsstyrelsen i Jämtlands län", "Region Kalmar län": the county word is part of the name
+                    break;
                 } else if (connects(words, start, end + 1, context.nounCaps())) {
                     end += 2; // "Lula da Silva", "Bank of Norway"
                 } else {
                     break;
                 }
             }
+            if (namedAfterTitledPerson(words, start, end)) {
+                start--; // "Lady Reading Hospital", "Queen Elizabeth Bridge": the title belongs to the name
+            }
             handleRun(field, words, start, end, context, found, pending);
             i = end + 1;
         }
+    }
+
+    /** Lower-case words that end a Swedish county's name: "Kalmar län", "Jämtlands län". */
+    static final Set<String> COUNTY_TAILS = Set.of("lan");
+
+    /** Languages that put a product's kind before its name: "le satellite Kenyalang-1", "el misil Sea Falcon". */
+    private static final Set<String> KIND_BEFORE_NAME = Set.of("fr", "es", "it", "pt");
+
+    /** A lower-case product noun right after the name or, where the kind comes first, right before it. */
+    private boolean productNounBeside(List<Word> words, int start, int end, Scan context) {
+        Word after = end + 1 < words.size() ? words.get(end + 1) : null;
+        if (after != null && after.spaceBefore() && !after.capitalised() && !words.get(end).possessive()
+                && cues.productNouns().contains(after.norm())) {
+            return true;
+        }
+        Word before = start > 0 && words.get(start).spaceBefore() ? words.get(start - 1) : null;
+        return before != null && context.language() != null && KIND_BEFORE_NAME.contains(context.language())
+                && !before.capitalised() && cues.productNouns().contains(before.norm());
+    }
+
+    /**
+     * A body or a place named after a titled person: the run ends in an organisation's or a place's last word and a
+     * capitalised title stands right before it ("Lady Reading Hospital", "King Edward Memorial Hospital").
+     */
+    private boolean namedAfterTitledPerson(List<Word> words, int start, int end) {
+        if (start == 0 || end == start || !words.get(start).spaceBefore()) {
+            return false;
+        }
+        Word title = words.get(start - 1);
+        String last = words.get(end).norm();
+        return title.capitalised() && !title.allCaps() && !title.covered() && !title.quiet() && cues.isTitle(title.norm())
+                && (cues.orgSuffixes().contains(last) || cues.locationSuffixes().contains(last));
     }
 
     private static boolean isOrgDescriptor(String norm) {
@@ -396,6 +437,8 @@ public final class NameFinder {
                     || !context.nounCaps() && context.midSentenceCaps().contains(first.norm())
                     || start == end && cues.isOrgCompound(first.norm())
                     || end > start && cues.eventHeads().contains(first.norm()) // "Hurricane Milton hit Florida."
+                    || end > start && !words.get(end).capitalised() && cues.isEventNoun(words.get(end).norm())
+                    || end > start && eventTail(field, words.get(end)) > 0
                     || end > start && (sayingVerbAfter(words, end) || apposition(field, words, end) != null
                     || whoAfter(field, words, end) || cues.orgSuffixes().contains(words.get(end).norm())
                     || cues.isOrgCompound(words.get(end).norm()) || cues.isOrgWord(first.norm())
@@ -469,7 +512,14 @@ public final class NameFinder {
             }
             key.append(words.get(k).norm());
         }
-        found.add(new FoundName(field.name(), first.start(), last.end(), field.text().substring(first.start(), last.end()),
+        int nameEnd = last.end();
+        int tail = type == EntityType.EVENT && end > start ? eventTail(field, last) : -1;
+        if (tail > 0) {
+            // "Raw Air-rennet": the event is "Raw Air", the lower-case tail only says what kind it is
+            nameEnd = tail;
+            key.setLength(Math.max(0, key.lastIndexOf("-")));
+        }
+        found.add(new FoundName(field.name(), first.start(), nameEnd, field.text().substring(first.start(), nameEnd),
                 type, key.toString(), first.paragraph(), typed.strength()));
     }
 
@@ -708,6 +758,9 @@ public final class NameFinder {
                 return EntityType.PRODUCT;
             }
         }
+        if (productNounBeside(words, start, end, context)) {
+            return EntityType.PRODUCT; // "the Sea Falcon missile", "AMRAAM missiles", "le satellite Kenyalang-1"
+        }
         if (size == 1 && first.domain()) {
             return EntityType.ORGANIZATION;
         }
@@ -716,6 +769,9 @@ public final class NameFinder {
         }
         if (size == 1 && bodyAcronym(words, start)) {
             return EntityType.ORGANIZATION; // "the CGIL and the UIL", "ifølge NJFF", "la FARC": an unknown acronym
+        }
+        if (size >= 2 && cues.isEventNoun(last.norm())) {
+            return EntityType.EVENT; // "Holmenkollen skifestival", "Kongsberg Jazzfestival"
         }
         if (size >= 2 && (cues.eventHeads().contains(first.norm()) || cues.eventHeads().contains(last.norm()))) {
             return EntityType.EVENT; // "Typhoon Haiyan", "Copa Libertadores", "Nations Championship"
@@ -884,9 +940,27 @@ public final class NameFinder {
             // A person needs evidence (a given name, a title, a pronoun, a surname that recurs: the cues above); a
             // run of capitalised words alone is as often a place, a body or an event ("Lambeth Palace"). A given name
             // that is also a word ("Guy Parmelin", "Franco Armani") is enough here, where nothing else typed the run.
-            return cues.isWordGivenName(first.norm()) ? EntityType.PERSON : null;
+            if (!cues.isWordGivenName(first.norm())) {
+                return null;
+            }
+            // "en Gran Canaria", "nel porto di Gioia Tauro" aside: after a place's preposition the word is no given name
+            return before != null && !before.capitalised() && romancePlacePreposition(context.language(), before.norm())
+                    ? EntityType.LOCATION : EntityType.PERSON;
         }
         return null;
+    }
+
+    /**
+     * Prepositions that put a place after them in es, fr, it, pt and ca ("en", "dans", "nel", "em"); not "à"/"a",
+     * which as often give something to a person ("la Palme d'or à Adèle Exarchopoulos").
+     */
+    private static final Map<String, Set<String>> ROMANCE_PLACE_PREPOSITIONS = Map.of(
+            "es", Set.of("en", "desde", "hacia", "hasta"), "ca", Set.of("des", "cap"),
+            "fr", Set.of("en", "dans", "pres", "vers"), "it", Set.of("in", "nel", "nella", "presso", "verso"),
+            "pt", Set.of("em", "no", "na", "para"));
+
+    private static boolean romancePlacePreposition(String language, String norm) {
+        return language != null && ROMANCE_PLACE_PREPOSITIONS.getOrDefault(language, Set.of()).contains(norm);
     }
 
     /** The run's last word also stands alone elsewhere, with no determiner: a surname, as in "Harry Kane … Kane". */
@@ -1035,6 +1109,25 @@ public final class NameFinder {
     /** A Scandinavian body noun written lower-case after the name it belongs to: "Oslo universitetssykehus". */
     private boolean lowerCaseOrgTail(Word w) {
         return !w.capitalised() && w.spaceBefore() && !w.quiet() && !w.covered() && cues.isBodyNoun(w.norm());
+    }
+
+    /**
+     * Where the lower-case event noun joined by a hyphen to a capitalised word starts ("Raw Air-rennet",
+     * "Holmenkollen-stafetten" aside: only the nouns of [event-noun-nb]), as the offset of the hyphen, or -1.
+     */
+    private int eventTail(Field field, Word w) {
+        String surface = field.text().substring(w.start(), w.end());
+        int hyphen = surface.lastIndexOf('-');
+        if (hyphen <= 0 || hyphen + 1 >= surface.length() || !Character.isLowerCase(surface.charAt(hyphen + 1))
+                || !cues.isEventNoun(surface.substring(hyphen + 1).toLowerCase(java.util.Locale.ROOT))) {
+            return -1;
+        }
+        return w.start() + hyphen;
+    }
+
+    /** A Scandinavian event noun written lower-case after the name it belongs to: "Holmenkollen skifestival". */
+    private boolean lowerCaseEventTail(Word w) {
+        return !w.capitalised() && w.spaceBefore() && !w.quiet() && !w.covered() && cues.isEventNoun(w.norm());
     }
 
     private boolean nameLike(Word w) {

@@ -103,6 +103,130 @@ class EntityExtractorTest {
     }
 
     @Test
+    void norwegianMunicipalitiesThatAreNoTownAreFound() {
+        List<Entity> entities = extract(null, "Sør-Varanger og Gamvik fikk mest snø. Rælingen slapp unna.", "nb");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.LOCATION).extracting(Entity::name)
+                .contains("Sør-Varanger", "Gamvik");
+        // A municipality named like an English word or a given name counts only where a preposition places it.
+        assertThat(named(extract(null, "Brannen startet i Time natt til søndag.", "nb"), "Time").type())
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(extract(null, "Time will tell, she said.", "en")).extracting(Entity::name).doesNotContain("Time");
+    }
+
+    @Test
+    void aCompassWordJoinedToARegionNamesAPlaceOfItsOwn() {
+        List<Entity> entities = extract(null, "Uværet rammet Nord-Troms og Øst-Finnmark hardest, og Sør-Europa fikk hetebølge.",
+                "nb");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.LOCATION).extracting(Entity::name)
+                .contains("Nord-Troms", "Øst-Finnmark", "Sør-Europa").doesNotContain("Troms", "Finnmark", "Europe");
+        assertThat(named(entities, "Nord-Troms").linked()).isFalse();
+        // Any other word joined to a place still makes a compound the place does not name ("Suwałki-Lücke").
+        assertThat(extract(null, "Die Suwałki-Lücke gilt als verwundbar.", "de")).extracting(Entity::name)
+                .doesNotContain("Suwałki");
+    }
+
+    @Test
+    void aPlaceBeforeALowerCaseCourtMunicipalityOrSchoolNamesThatBody() {
+        List<Entity> entities = extract(null, "Saken kommer opp i Sunnmøre tingrett, og elevene ved Hunstad skole fikk fri.",
+                "nb");
+        assertThat(named(entities, "Sunnmøre tingrett").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Hunstad skole").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Sunnmøre", "Hunstad");
+        assertThat(named(extract(null, "Beslutet togs av Kalmar kommun och överklagades till Örebro tingsrätt.", "sv"),
+                "Kalmar kommun").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aTownBeforeAMovementNamesItsLocalBranchAndRodeKorsIsNoGenevaCommittee() {
+        List<Entity> entities = extract(null,
+                "Mannskaper fra Tynset Røde Kors Hjelpekorps deltok i søket, og Røde Kors sendte også folk.", "nb");
+        assertThat(named(entities, "Tynset Røde Kors Hjelpekorps").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Tynset", "International Committee of the Red Cross")
+                .contains("Norwegian Red Cross");
+    }
+
+    @Test
+    void aCountrysAcronymBeforeABodysNameIsPartOfTheName() {
+        List<Entity> entities = extract(null, "US Central Command said the strike hit a depot. US officials agreed.", "en");
+        assertThat(named(entities, "US Central Command").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Central Command");
+        // the country keeps its other mentions
+        assertThat(named(entities, "United States").mentions()).extracting(Mention::start).containsExactly(48);
+    }
+
+    @Test
+    void aBodyOrPlaceNamedAfterATitledPersonKeepsTheTitle() {
+        List<Entity> entities = extract(null, "The wounded were taken to Lady Reading Hospital in Peshawar.", "en");
+        assertThat(named(entities, "Lady Reading Hospital").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Reading Hospital");
+        // a title before a person's name stays out of it
+        assertThat(extract(null, "The hospital was opened by Lady Susan Smith on Monday.", "en"))
+                .extracting(Entity::name).doesNotContain("Lady Susan Smith");
+    }
+
+    @Test
+    void aNameBeforeAMissileSatelliteOrDroneNounIsAProduct() {
+        List<Entity> entities = extract(null,
+                "Malaysia launched the Kenyalang-1 satellite, and the navy fired a Sea Falcon missile and AMRAAM missiles.",
+                "en");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PRODUCT).extracting(Entity::name)
+                .contains("Kenyalang-1", "Sea Falcon", "AMRAAM");
+        // French puts the kind first
+        assertThat(named(extract(null, "Le lancement du satellite Kenyalang-2 est prévu en mai.", "fr"), "Kenyalang-2")
+                .type()).isEqualTo(EntityType.PRODUCT);
+        // fighters are people as often as aircraft
+        assertThat(extract(null, "Hours earlier, the army and M23 fighters clashed in the hills.", "en"))
+                .filteredOn(e -> e.type() == EntityType.PRODUCT).isEmpty();
+    }
+
+    @Test
+    void aNameEndingInAScandinavianEventNounIsAnEvent() {
+        List<Entity> entities = extract(null,
+                "Holmenkollen skifestival går som planlagt, og billettene til Kongsberg Jazzfestival er utsolgt.", "nb");
+        assertThat(named(entities, "Holmenkollen skifestival").type()).isEqualTo(EntityType.EVENT);
+        assertThat(named(entities, "Kongsberg Jazzfestival").type()).isEqualTo(EntityType.EVENT);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Holmenkollen", "Kongsberg");
+    }
+
+    @Test
+    void aLowerCaseEventNounJoinedByAHyphenSaysWhatTheNameIsButIsNoPartOfIt() {
+        List<Entity> entities = extract(null, "Raw Air-rennet i Vikersund ble avlyst på grunn av vind.", "nb");
+        Entity rawAir = named(entities, "Raw Air");
+        assertThat(rawAir.type()).isEqualTo(EntityType.EVENT);
+        assertThat(rawAir.mentions()).extracting(Mention::text).containsExactly("Raw Air");
+    }
+
+    @Test
+    void aGermanNounAfterADeterminerIsNoTownOfThatName() {
+        assertThat(extract(null, "Ein eigener Saal ist Otto Dix gewidmet, und im Keller lagern Bilder.", "de"))
+                .extracting(Entity::name).doesNotContain("Saal", "Keller");
+        // a place's adjective or a mountain's article still leaves the place
+        assertThat(extract(null, "Das Springen findet am Wochenende im polnischen Zakopane statt.", "de"))
+                .extracting(Entity::name).contains("Zakopane");
+        assertThat(extract(null, "Die Straße zwischen Titisee und dem Feldberg war gesperrt.", "de"))
+                .extracting(Entity::name).contains("Feldberg");
+    }
+
+    @Test
+    void aWordGivenNameAfterARomancePlacePrepositionOpensAPlace() {
+        assertThat(named(extract(null, "Dolores Santana, de 71 años, vecina de Telde, en Gran Canaria.", "es"),
+                "Gran Canaria").type()).isEqualTo(EntityType.LOCATION);
+        // "à" gives as often to a person
+        assertThat(named(extract(null, "Le jury a remis la Palme d'or à Adèle Exarchopoulos samedi.", "fr"),
+                "Adèle Exarchopoulos").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aSwedishCountyIsItsSeatAndLan() {
+        List<Entity> entities = extract(null, "Länsstyrelsen i Jämtlands län varnar. I Örebro län regnar det.", "sv");
+        assertThat(named(entities, "Örebro län").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(entities, "Länsstyrelsen i Jämtlands län").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Örebro");
+        assertThat(named(extract(null, "Smittskyddsläkaren i Region Kalmar län uppmanar föräldrar.", "sv"),
+                "Region Kalmar län").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aBodyAndACountryNameItsNationalBranch() {
         assertThat(named(extract(null, "Según el portavoz de WWF España, la especie se recupera.", "es"), "WWF España")
                 .type()).isEqualTo(EntityType.ORGANIZATION);

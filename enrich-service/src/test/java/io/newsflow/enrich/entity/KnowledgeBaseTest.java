@@ -68,6 +68,16 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void norwegianMunicipalitiesFillGapsAndWordsAmongThemNeedAPreposition() {
+        KbEntry kvinnherad = entries.stream().filter(e -> e.name().equals("Kvinnherad")).findFirst().orElseThrow();
+        assertThat(kvinnherad.tags()).contains(KnowledgeBase.TOWN).doesNotContain(KnowledgeBase.PLACED_TOWN);
+        // Sami and Norwegian names are one row each; English words are taken only after a preposition.
+        assertThat(entries).extracting(KbEntry::name).contains("Kautokeino", "Guovdageaidnu", "Sør-Varanger");
+        assertThat(entries.stream().filter(e -> e.name().equals("Hole") && e.qid() == null).findFirst().orElseThrow()
+                .tags()).contains(KnowledgeBase.PLACED_TOWN);
+    }
+
+    @Test
     void qidsAreWellFormedAndUnique() {
         Set<String> seen = new HashSet<>();
         for (KbEntry e : entries) {
