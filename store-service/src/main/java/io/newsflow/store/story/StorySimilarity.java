@@ -147,8 +147,7 @@ public final class StorySimilarity {
         }
         // Pairing the entities is the costly part of a comparison: done once, for both scores.
         Map<String, String> shared = counterparts(a.entities(), b.entities(), a.places(), b.places());
-        double textScore = shared.isEmpty() ? figuresAndKind(a, b)
-                : numberScore(a, b) + keywordScore(a, b) + eventScore(a, b);
+        double textScore = shared.isEmpty() ? 0 : numberScore(a, b) + keywordScore(a, b) + eventScore(a, b);
         double events = differentEvents(a, b) ? DIFFERENT_EVENTS : 1;
         return new Match((entityScore(a.entities(), b.entities(), shared, rarity) + textScore) * timeFactor(apart)
                 * events, false);
@@ -312,29 +311,12 @@ public final class StorySimilarity {
     /**
      * Evidence from the figures two articles share ({@link StoryNumbers}): {@value #NUMBER_WEIGHT} for each, from
      * {@value #MIN_NUMBERS} shared figures on, at most {@value #MAX_NUMBERS_COUNTED} counted. {@link #compare} asks
-     * for at least one shared entity first (or the same headline kind, {@link #figuresAndKind}): two reports of one
-     * event keep its figures in any language, while two different events share a figure or two by chance (a time, an
-     * age, a round amount).
+     * for at least one shared entity first: two reports of one event keep its figures in any language, while two
+     * different events share a figure or two by chance (a time, an age, a round amount).
      */
     static double numberScore(StoryFeatures a, StoryFeatures b) {
         int shared = shared(a.numbers(), b.numbers());
         return shared < MIN_NUMBERS ? 0 : NUMBER_WEIGHT * Math.min(shared, MAX_NUMBERS_COUNTED);
-    }
-
-    /**
-     * Evidence of two articles that share no entity: translations name an event's actors in their own words (the
-     * Spanish data-protection agency, "le gendarme espagnol de la vie privée") and its place at another level (a
-     * district, its city), and the enricher misses names a translation leaves unfamiliar. What survives is the kind of
-     * event and its figures: both headlines report the same kind, and at least {@value #MIN_NUMBERS} specific figures
-     * agree (8.4 million euros, 2.9 million customers, 72 hours), then the figures and the kind count as they do beside
-     * a shared entity. Below {@link #SAME_STORY} with two figures alone; three or four carry a match. Replays of story
-     * sets 1-11: set 11 0.836 → 0.853, the others unchanged (two and three figures alike).
-     */
-    static double figuresAndKind(StoryFeatures a, StoryFeatures b) {
-        if (shared(a.numbers(), b.numbers()) < MIN_NUMBERS || shared(a.headlineEvents(), b.headlineEvents()) == 0) {
-            return 0;
-        }
-        return numberScore(a, b) + eventScore(a, b);
     }
 
     /**

@@ -157,25 +157,6 @@ class StorySimilarityTest {
     }
 
     @Test
-    void figuresAndTheSameHeadlineKindMatchWithoutASharedName() {
-        // A fine reported in Spanish and French: the agency named in two languages' words, the company only in one.
-        Instant t = Instant.parse("2028-09-10T08:00:00Z");
-        Set<String> figures = Set.of("8.4", "2.9", "72");
-        var spanish = new StoryFeatures("es", null, t, "es", Map.of("nf:ORGANIZATION:aepd", 1.0), null, figures,
-                Set.of(), Set.of("cyberattack"), Set.of("cyberattack"), Map.of());
-        var french = new StoryFeatures("fr", null, t.plusSeconds(3600), "fr", Map.of("nf:ORGANIZATION:cnil", 0.5), null,
-                figures, Set.of(), Set.of("cyberattack"), Set.of("cyberattack"), Map.of());
-        assertThat(StorySimilarity.compare(spanish, french, ALL_RARE).sameStory()).isTrue();
-        // Two figures in common are not enough alone, nor are three without the same kind in both headlines.
-        var twoFigures = new StoryFeatures("fr2", null, t, "fr", Map.of(), null, Set.of("8.4", "2.9"), Set.of(),
-                Set.of("cyberattack"), Set.of("cyberattack"), Map.of());
-        assertThat(StorySimilarity.compare(spanish, twoFigures, ALL_RARE).sameStory()).isFalse();
-        var otherKind = new StoryFeatures("fr3", null, t, "fr", Map.of(), null, figures, Set.of(),
-                Set.of("cyberattack", "fire"), Set.of("fire"), Map.of());
-        assertThat(StorySimilarity.compare(spanish, otherKind, ALL_RARE).score()).isZero();
-    }
-
-    @Test
     void sharedKeywordsCountFromTwoOnAndOnlyBesideASharedEntity() {
         Instant t = Instant.parse("2026-12-02T08:00:00Z");
         Map<String, Double> a = Map.of("Q29", 1.0, "nf:LOCATION:illescas", 0.5);
