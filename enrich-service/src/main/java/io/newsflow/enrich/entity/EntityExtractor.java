@@ -209,30 +209,14 @@ public final class EntityExtractor {
             if (local > m.last()) {
                 // "Tynset Røde Kors Hjelpekorps", "Bergen Røde Kors": a town and a movement name the town's branch,
                 // neither the town nor the national body
-                for (int k = m.first(); k <= local; k++) {
-                    covered[k] = true;
-                }
                 localBranchEnd = local;
-                String surface = text.substring(m.start(), tokens.get(local).end());
-                String id = KbEntry.unlinkedId(EntityType.ORGANIZATION, Tokenizer.normalise(surface));
-                Builder found = entities.computeIfAbsent(id, k -> new Builder(id, EntityType.ORGANIZATION, false, Set.of()));
-                found.name = surface;
-                found.supported = true;
-                found.add(field, m.start(), tokens.get(local).end(), surface, tokens.get(m.first()).paragraph());
+                addSpan(entities, covered, field, text, tokens, m.first(), local, EntityType.ORGANIZATION);
                 continue;
             }
             int compass = compassHalf(m, tokens);
             if (compass >= 0) {
                 // "Nord-Troms", "Sør-Europa": part of a region, unlinked, not the region itself
-                for (int k = compass; k <= m.last(); k++) {
-                    covered[k] = true;
-                }
-                String surface = text.substring(tokens.get(compass).start(), m.end());
-                String id = KbEntry.unlinkedId(EntityType.LOCATION, Tokenizer.normalise(surface));
-                Builder found = entities.computeIfAbsent(id, k -> new Builder(id, EntityType.LOCATION, false, Set.of()));
-                found.name = surface;
-                found.supported = true;
-                found.add(field, tokens.get(compass).start(), m.end(), surface, tokens.get(compass).paragraph());
+                addSpan(entities, covered, field, text, tokens, compass, m.last(), EntityType.LOCATION);
                 continue;
             }
             if (quiet != null && !quiet[m.first()] && partOfLongerName(m, tokens, language)) {
@@ -246,16 +230,7 @@ public final class EntityExtractor {
                     continue; // "Region Kalmar län": the county's body, left to the name finder
                 }
                 // "i Kalmar län", "Örebro län": the county, not its seat
-                Token county = tokens.get(m.last() + 1);
-                for (int k = m.first(); k <= m.last() + 1; k++) {
-                    covered[k] = true;
-                }
-                String surface = text.substring(m.start(), county.end());
-                String id = KbEntry.unlinkedId(EntityType.LOCATION, Tokenizer.normalise(surface));
-                Builder found = entities.computeIfAbsent(id, k -> new Builder(id, EntityType.LOCATION, false, Set.of()));
-                found.name = surface;
-                found.supported = true;
-                found.add(field, m.start(), county.end(), surface, tokens.get(m.first()).paragraph());
+                addSpan(entities, covered, field, text, tokens, m.first(), m.last() + 1, EntityType.LOCATION);
                 continue;
             }
             if (m.first() == m.last() && m.entry().tags().contains("city") && !m.entry().linked()
@@ -277,16 +252,8 @@ public final class EntityExtractor {
                 // "Volvo 240", "Renault Kangoo", "Tata LPO 1618": a company and its model name a product;
                 // "WWF España", "SJ Norge", "Unicef France": a body and a country name its national branch
                 EntityType type = model > m.last() ? EntityType.PRODUCT : EntityType.ORGANIZATION;
-                for (int k = m.first(); k <= branch; k++) {
-                    covered[k] = true;
-                }
                 branchEnd = branch;
-                String surface = text.substring(m.start(), tokens.get(branch).end());
-                String id = KbEntry.unlinkedId(type, Tokenizer.normalise(surface));
-                Builder found = entities.computeIfAbsent(id, k -> new Builder(id, type, false, Set.of()));
-                found.name = surface;
-                found.supported = true;
-                found.add(field, m.start(), tokens.get(branch).end(), surface, tokens.get(m.first()).paragraph());
+                addSpan(entities, covered, field, text, tokens, m.first(), branch, type);
                 continue;
             }
             for (int k = m.first(); k <= m.last(); k++) {
@@ -304,15 +271,35 @@ public final class EntityExtractor {
     }
 
     /**
-     * In German, which capitalises every noun, a one-word town from the gazetteer right after a determiner, an
-     * inflected adjective or a number is a noun ("der Kirchen", "ein eigener Saal", "300 Kirchen"): a town follows a
-     * preposition, a conjunction or a capitalised word.
+     * Tokens {@code from}..{@code to} as one unlinked entity of {@code type}, a name the knowledge-base match only
+     * begins or ends (a body's national or local branch, a maker's model, a county, part of a region); the name
+     * finder leaves those tokens alone.
      */
+    private static void addSpan(Map<String, Builder> entities, boolean[] covered, String field, String text,
+                                List<Token> tokens, int from, int to, EntityType type) {
+        for (int k = from; k <= to; k++) {
+            covered[k] = true;
+        }
+        int start = tokens.get(from).start();
+        int end = tokens.get(to).end();
+        String surface = text.substring(start, end);
+        String id = KbEntry.unlinkedId(type, Tokenizer.normalise(surface));
+        Builder found = entities.computeIfAbsent(id, k -> new Builder(id, type, false, Set.of()));
+        found.name = surface;
+        found.supported = true;
+        found.add(field, start, end, surface, tokens.get(from).paragraph());
+    }
+
     /** German prepositions with an adjective's ending: "zwischen Kempten und Füssen" names towns. */
     private static final Set<String> GERMAN_PREPOSITIONS_LIKE_ADJECTIVES = Set.of("zwischen", "neben", "gegen",
             "unter", "hinter", "außer", "ausser", "gegenüber", "gegenuber", "innerhalb", "außerhalb", "ausserhalb",
             "oberhalb", "unterhalb", "nahe", "entlang", "wegen", "unweit");
 
+    /**
+     * In German, which capitalises every noun, a one-word town from the gazetteer right after a determiner, an
+     * inflected adjective or a number is a noun ("der Kirchen", "ein eigener Saal", "300 Kirchen"): a town follows a
+     * preposition, a conjunction or a capitalised word.
+     */
     private static boolean nounAfterDeterminer(AliasMatcher.KbMatch m, List<Token> tokens, String language) {
         if (language == null || !NameFinder.NOUN_CAPITALISING.contains(language) || m.first() != m.last()
                 || m.first() == 0 || !m.entry().tags().contains(KnowledgeBase.TOWN) || m.entry().linked()) {
