@@ -183,19 +183,18 @@ public final class KnowledgeBase {
         aliases.add(new KbEntry.Alias(name, null));
         aliases.addAll(CountryNames.aliases(code));
         if (row.length > 3) {
-            StringBuilder extra = new StringBuilder();
             for (String part : row[3].split("\\|")) {
+                String alias = part.strip();
                 // "-Granada": CLDR's Spanish and Portuguese name of Grenada is a Spanish city's, which the news means
-                if (part.strip().startsWith("-")) {
-                    for (KbEntry.Alias gone : parseAliases(part.strip().substring(1))) {
+                if (alias.startsWith("-")) {
+                    for (KbEntry.Alias gone : parseAliases(alias.substring(1))) {
                         aliases.removeIf(a -> a.text().equals(gone.text())
                                 && (gone.language() == null || gone.language().equals(a.language())));
                     }
                 } else {
-                    extra.append(part).append('|');
+                    aliases.addAll(parseAliases(alias));
                 }
             }
-            aliases.addAll(parseAliases(extra.toString()));
         }
         return new KbEntry(qid, EntityType.LOCATION, name, Set.of("country"), List.copyOf(aliases));
     }
