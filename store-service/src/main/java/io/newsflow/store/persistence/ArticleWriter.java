@@ -13,6 +13,7 @@ import io.newsflow.store.story.StoryClusterer;
 import io.newsflow.store.story.StoryFeatures;
 import io.newsflow.store.story.StoryEvents;
 import io.newsflow.store.story.StoryNumbers;
+import io.newsflow.store.story.StorySimilarity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -108,6 +109,8 @@ public class ArticleWriter {
     static final String DELETE_TOPICS = "DELETE FROM article_topic WHERE article_id = ANY(?)";
     static final String DELETE_BANDS = "DELETE FROM article_band WHERE article_id = ANY(?)";
     static final String COPY_BANDS = "article_band (band, article_id)";
+    static final String DELETE_NUMBERS = "DELETE FROM article_number WHERE article_id = ANY(?)";
+    static final String COPY_NUMBERS = "article_number (number, sort_at, article_id)";
     static final String COPY_ENTITIES = "article_entity (article_id, entity_id, name, type, linked, count, salience, "
             + "sort_at, latitude, longitude)";
     static final String COPY_TOPICS = "article_topic (article_id, code, label, score)";
@@ -262,7 +265,7 @@ public class ArticleWriter {
                 upsert.executeBatch();
             }
         }
-        replaceEntitiesAndTopics(connection, changed.values());
+        replaceChildRows(connection, changed.values());
         DayCounts.replace(connection, replaced, changed.keySet());
         Merged merged = mergeStories(connection, assignment.merged());
         List<StoryChange> stories = new ArrayList<>(refreshStories(connection, stored, merged.moved(),
@@ -393,7 +396,8 @@ public class ArticleWriter {
         upsert.addBatch();
     }
 
-    private static void replaceEntitiesAndTopics(Connection connection, java.util.Collection<Prepared> changed)
+    /** Replaces the changed articles' child rows: entities, topics, MinHash band keys and figures. */
+    private static void replaceChildRows(Connection connection, java.util.Collection<Prepared> changed)
             throws SQLException {
         if (changed.isEmpty()) {
             return;
@@ -407,13 +411,16 @@ public class ArticleWriter {
             delete.setArray(1, connection.createArrayOf("text", ids));
             delete.executeUpdate();
         }
-        try (PreparedStatement delete = connection.prepareStatement(DELETE_BANDS)) {
-            delete.setArray(1, connection.createArrayOf("text", ids));
-            delete.executeUpdate();
+        for (String sql : List.of(DELETE_BANDS, DELETE_NUMBERS)) {
+            try (PreparedStatement delete = connection.prepareStatement(sql)) {
+                delete.setArray(1, connection.createArrayOf("text", ids));
+                delete.executeUpdate();
+            }
         }
         // Each article appears once in `changed` and its old rows were deleted above, so plain COPY cannot conflict
         // as long as one article's rows are distinct; duplicates the enrichment sent are dropped here, first one kept.
         CopyRows bands = new CopyRows(COPY_BANDS);
+        CopyRows numbers = new CopyRows(COPY_NUMBERS);
         CopyRows entities = new CopyRows(COPY_ENTITIES);
         CopyRows topics = new CopyRows(COPY_TOPICS);
         TimestampUtils timestamps = connection.unwrap(BaseConnection.class).getTimestampUtils();
@@ -425,6 +432,9 @@ public class ArticleWriter {
                     : timestamps.toString(OffsetDateTime.ofInstant(sortAt, ZoneOffset.UTC));
             if (!p.fingerprint().isEmpty()) { // no text, no copies
                 Arrays.stream(p.fingerprint().bands()).distinct().forEach(band -> bands.add(band).add(id).endRow());
+            }
+            if (p.numbers().size() >= StorySimilarity.MIN_NUMBERS_ALONE) { // fewer can never nominate a candidate
+                p.numbers().forEach(number -> numbers.add(number).add(sortAtText).add(id).endRow());
             }
             Set<String> entityIds = new HashSet<>();
             for (EnrichedArticle.Entity entity : p.entities()) {
@@ -443,6 +453,7 @@ public class ArticleWriter {
             }
         }
         bands.copyInto(connection);
+        numbers.copyInto(connection);
         entities.copyInto(connection);
         topics.copyInto(connection);
     }

@@ -31,8 +31,9 @@ import java.util.Set;
  * are serialised, so two replicas never found two stories for the same event at the same moment, and each sees every
  * earlier assignment. Per batch it runs a fixed number of queries whatever the batch size: the window's article count
  * and entity frequencies for {@link StorySimilarity#rarity} (from the per-day counts, {@link DayCounts}), candidates
- * sharing entities, candidates sharing MinHash band keys (article_band; each per new article, best first), and their
- * features; each new article is then compared with its own candidates only.
+ * sharing entities, candidates sharing MinHash band keys (article_band), candidates sharing figures (article_number;
+ * each per new article, best first), and their features; each new article is then compared with its own candidates
+ * only.
  * <p>
  * Rarity counts whole UTC days: the articles and entity mentions of every day that overlaps the window
  * [earliest − {@link StorySimilarity#WINDOW}, latest + {@link StorySimilarity#WINDOW}], so up to a day more on each side
@@ -61,6 +62,13 @@ public class StoryClusterer {
     static final double MIN_CANDIDATE_RARITY = 0.3;
     /** Most band-sharing candidates examined per new article. */
     static final int COPY_CANDIDATES = 20;
+    /**
+     * Most figure-sharing candidates examined per new article, most figures in common first, each sharing at least
+     * {@link StorySimilarity#MIN_NUMBERS_ALONE}: this lookup is for articles that share no entity with the newcomer,
+     * which the entity lookup never nominates. On story sets 1-11 two different events never shared three figures, so
+     * a handful is plenty.
+     */
+    static final int FIGURE_CANDIDATES = 10;
     public static final String STORY_PREFIX = "st-";
 
     /**
@@ -71,27 +79,44 @@ public class StoryClusterer {
      */
     static final int NEAREST_PER_ENTITY = 50;
 
-    static final String ENTITY_CANDIDATES_SQL = """
-            WITH mine AS (
-                SELECT * FROM unnest(?::int[], ?::text[], ?::float8[], ?::float8[]) AS m(idx, entity_id, w, t)),
-            nearest AS (
-                SELECT m.idx, n.article_id, least(m.w, n.salience) AS overlap
-                FROM mine m CROSS JOIN LATERAL (
-                    (SELECT e.article_id, e.salience FROM article_entity e
-                     WHERE e.entity_id = m.entity_id AND e.sort_at >= to_timestamp(m.t) AND e.sort_at <= ?
-                     ORDER BY e.sort_at LIMIT ?)
-                    UNION ALL
-                    (SELECT e.article_id, e.salience FROM article_entity e
-                     WHERE e.entity_id = m.entity_id AND e.sort_at < to_timestamp(m.t) AND e.sort_at >= ?
-                     ORDER BY e.sort_at DESC LIMIT ?)) n),
-            shared AS (
-                SELECT idx, article_id, sum(overlap) AS overlap FROM nearest
-                GROUP BY idx, article_id HAVING count(*) >= ?),
-            ranked AS (SELECT idx, article_id,
-                              row_number() OVER (PARTITION BY idx ORDER BY overlap DESC, article_id) AS rn
-                       FROM shared)
-            SELECT idx, article_id FROM ranked WHERE rn <= ?
-            """;
+    /**
+     * Stored articles sharing keys with each newcomer, from the rows of each key nearest in time on both sides (at most
+     * {@value #NEAREST_PER_ENTITY} each), summed per stored article as {@code least(newcomer's weight, row's weight)},
+     * kept from a number of shared keys on, best first. Parameters: newcomer positions, keys, weights, times (epoch
+     * seconds) as arrays; window end; rows per side; window start; rows per side; least shared keys; most kept.
+     *
+     * @param rows   the key rows: {@code table alias}, each with article_id and sort_at
+     * @param key    the key column
+     * @param weight the row's weight
+     */
+    private static String nearestRowsSql(String rows, String key, String weight) {
+        return """
+                WITH mine AS (
+                    SELECT * FROM unnest(?::int[], ?::text[], ?::float8[], ?::float8[]) AS m(idx, k, w, t)),
+                nearest AS (
+                    SELECT m.idx, n.article_id, least(m.w, n.weight) AS overlap
+                    FROM mine m CROSS JOIN LATERAL (
+                        (SELECT r.article_id, %2$s AS weight FROM %1$s
+                         WHERE r.%3$s = m.k AND r.sort_at >= to_timestamp(m.t) AND r.sort_at <= ?
+                         ORDER BY r.sort_at LIMIT ?)
+                        UNION ALL
+                        (SELECT r.article_id, %2$s AS weight FROM %1$s
+                         WHERE r.%3$s = m.k AND r.sort_at < to_timestamp(m.t) AND r.sort_at >= ?
+                         ORDER BY r.sort_at DESC LIMIT ?)) n),
+                shared AS (
+                    SELECT idx, article_id, sum(overlap) AS overlap FROM nearest
+                    GROUP BY idx, article_id HAVING count(*) >= ?),
+                ranked AS (SELECT idx, article_id,
+                                  row_number() OVER (PARTITION BY idx ORDER BY overlap DESC, article_id) AS rn
+                           FROM shared)
+                SELECT idx, article_id FROM ranked WHERE rn <= ?
+                """.formatted(rows, weight, key);
+    }
+
+    /** Entity rows: the overlap is the smaller of the two saliences (the newcomer's weighted by rarity). */
+    static final String ENTITY_CANDIDATES_SQL = nearestRowsSql("article_entity r", "entity_id", "r.salience");
+    /** Figure rows: every shared figure weighs 1, so the overlap is the number of figures in common. */
+    static final String FIGURE_CANDIDATES_SQL = nearestRowsSql("article_number r", "number", "1.0::float8");
     static final String COPY_CANDIDATES_SQL = """
             WITH q AS (SELECT * FROM unnest(?::int[], ?::bigint[]) AS q(idx, band)),
             hits AS (SELECT q.idx, b.article_id, count(*) AS shared
@@ -166,6 +191,7 @@ public class StoryClusterer {
         entityCandidates(connection, newcomers, from, to, windowRarity, candidatesOf);
         copyCandidates(connection, newcomers, earliest.minus(StorySimilarity.COPY_WINDOW),
                 latest.plus(StorySimilarity.COPY_WINDOW), candidatesOf);
+        figureCandidates(connection, newcomers, from, to, candidatesOf);
         Set<String> candidateIds = new LinkedHashSet<>();
         candidatesOf.values().forEach(candidateIds::addAll);
         Map<String, StoryFeatures> stored = new HashMap<>();
@@ -180,9 +206,10 @@ public class StoryClusterer {
 
         Stories stories = new Stories(connection);
         Map<String, String> decided = new HashMap<>();
-        // Earlier newcomers of this batch, found by shared entity or band, as if they had been stored already.
+        // Earlier newcomers of this batch, found by shared entity, band or figure, as if they had been stored already.
         Map<String, List<StoryFeatures>> batchByEntity = new HashMap<>();
         Map<Long, List<StoryFeatures>> batchByBand = new HashMap<>();
+        Map<String, List<StoryFeatures>> batchByNumber = new HashMap<>();
         for (int i : publicationOrder(newcomers)) {
             StoryFeatures newcomer = newcomers.get(i);
             Map<String, StoryFeatures> candidates = new LinkedHashMap<>();
@@ -198,6 +225,8 @@ public class StoryClusterer {
             for (long band : bands) {
                 batchByBand.getOrDefault(band, List.of()).forEach(c -> candidates.putIfAbsent(c.articleId(), c));
             }
+            newcomer.numbers().forEach(n -> batchByNumber.getOrDefault(n, List.of())
+                    .forEach(c -> candidates.putIfAbsent(c.articleId(), c)));
             final long articles = windowSize;
             StorySimilarity.Rarity rarity = entity -> StorySimilarity.rarity(articles,
                     frequencies.getOrDefault(entity, 0L));
@@ -227,6 +256,9 @@ public class StoryClusterer {
             });
             for (long band : bands) {
                 batchByBand.computeIfAbsent(band, k -> new ArrayList<>()).add(placed);
+            }
+            if (newcomer.numbers().size() >= StorySimilarity.MIN_NUMBERS_ALONE) {
+                newcomer.numbers().forEach(n -> batchByNumber.computeIfAbsent(n, k -> new ArrayList<>()).add(placed));
             }
             windowSize++;
         }
@@ -334,37 +366,72 @@ public class StoryClusterer {
     static void entityCandidates(Connection connection, List<StoryFeatures> newcomers, Instant from, Instant to,
                                  StorySimilarity.Rarity rarity, Map<Integer, Set<String>> candidatesOf)
             throws SQLException {
-        List<Integer> idx = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
-        List<Double> times = new ArrayList<>();
+        NearestRows lookup = new NearestRows();
         for (int i = 0; i < newcomers.size(); i++) {
-            Instant time = newcomers.get(i).time();
             for (Map.Entry<String, Double> e : newcomers.get(i).entities().entrySet()) {
                 double r = rarity.of(e.getKey());
                 if (r >= MIN_CANDIDATE_RARITY) {
-                    idx.add(i);
-                    ids.add(e.getKey());
-                    weights.add(e.getValue() * r);
-                    times.add(time.getEpochSecond() + time.getNano() / 1e9); // only splits earlier from later
+                    lookup.add(i, e.getKey(), e.getValue() * r, newcomers.get(i).time());
                 }
             }
         }
-        if (ids.isEmpty()) {
-            return;
+        lookup.run(connection, ENTITY_CANDIDATES_SQL, from, to, MIN_SHARED_TO_NOMINATE, ENTITY_CANDIDATES,
+                candidatesOf);
+    }
+
+    /**
+     * Stored articles sharing at least {@link StorySimilarity#MIN_NUMBERS_ALONE} figures with each newcomer that has
+     * as many, most shared first. Each figure reads at most {@value #NEAREST_PER_ENTITY} rows on each side of the
+     * newcomer's time, as an entity does: a figure many articles report (a round amount) then costs a bounded lookup
+     * and nominates only the nearest of them.
+     */
+    static void figureCandidates(Connection connection, List<StoryFeatures> newcomers, Instant from, Instant to,
+                                 Map<Integer, Set<String>> candidatesOf) throws SQLException {
+        NearestRows lookup = new NearestRows();
+        for (int i = 0; i < newcomers.size(); i++) {
+            StoryFeatures newcomer = newcomers.get(i);
+            if (newcomer.numbers().size() >= StorySimilarity.MIN_NUMBERS_ALONE) {
+                for (String number : newcomer.numbers()) {
+                    lookup.add(i, number, 1.0, newcomer.time());
+                }
+            }
         }
-        try (PreparedStatement ps = connection.prepareStatement(ENTITY_CANDIDATES_SQL)) {
-            ps.setArray(1, connection.createArrayOf("integer", idx.toArray()));
-            ps.setArray(2, connection.createArrayOf("text", ids.toArray()));
-            ps.setArray(3, connection.createArrayOf("float8", weights.toArray()));
-            ps.setArray(4, connection.createArrayOf("float8", times.toArray()));
-            ps.setObject(5, java.time.OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC));
-            ps.setInt(6, NEAREST_PER_ENTITY);
-            ps.setObject(7, java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC));
-            ps.setInt(8, NEAREST_PER_ENTITY);
-            ps.setInt(9, MIN_SHARED_TO_NOMINATE);
-            ps.setInt(10, ENTITY_CANDIDATES);
-            collect(ps, candidatesOf);
+        lookup.run(connection, FIGURE_CANDIDATES_SQL, from, to, StorySimilarity.MIN_NUMBERS_ALONE, FIGURE_CANDIDATES,
+                candidatesOf);
+    }
+
+    /** The keys of one {@link #nearestRowsSql} lookup: per newcomer position, each key with its weight and time. */
+    private static final class NearestRows {
+        private final List<Integer> idx = new ArrayList<>();
+        private final List<String> keys = new ArrayList<>();
+        private final List<Double> weights = new ArrayList<>();
+        private final List<Double> times = new ArrayList<>();
+
+        void add(int newcomer, String key, double weight, Instant time) {
+            idx.add(newcomer);
+            keys.add(key);
+            weights.add(weight);
+            times.add(time.getEpochSecond() + time.getNano() / 1e9); // only splits earlier from later
+        }
+
+        void run(Connection connection, String sql, Instant from, Instant to, int minShared, int limit,
+                 Map<Integer, Set<String>> candidatesOf) throws SQLException {
+            if (keys.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                ps.setArray(1, connection.createArrayOf("integer", idx.toArray()));
+                ps.setArray(2, connection.createArrayOf("text", keys.toArray()));
+                ps.setArray(3, connection.createArrayOf("float8", weights.toArray()));
+                ps.setArray(4, connection.createArrayOf("float8", times.toArray()));
+                ps.setObject(5, java.time.OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC));
+                ps.setInt(6, NEAREST_PER_ENTITY);
+                ps.setObject(7, java.time.OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC));
+                ps.setInt(8, NEAREST_PER_ENTITY);
+                ps.setInt(9, minShared);
+                ps.setInt(10, limit);
+                collect(ps, candidatesOf);
+            }
         }
     }
 

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The writer's child rows (entities, topics, MinHash bands), loaded with COPY through the service's own pooled
+ * The writer's child rows (entities, topics, MinHash bands, figures), loaded with COPY through the service's own pooled
  * connection, against the real PostgreSQL: characters COPY's text format gives a meaning arrive unchanged, an entity
  * or topic listed twice keeps its first entry, a newer revision replaces the rows and an older one leaves them.
  */
@@ -78,6 +78,28 @@ class ArticleWriterIT {
         assertThat(topics(first.id())).containsExactly(tuple("medtop:16000000", "conflict"));
         assertThat(bands(first.id())).containsExactly(Arrays.stream(
                 TextFingerprint.of(second.article().title(), TEXT).bands()).distinct().sorted().toArray());
+    }
+
+    @Test
+    void figureRowsFollowTheNewestRevisionAndOnlyArticlesWithThreeFiguresHaveThem() throws SQLException {
+        TestArticles.Builder builder = TestArticles.article("figures.test");
+        EnrichedArticle three = builder.revision(1)
+                .text("The terminal cost 2.9 million euros, has 48 berths and employs 164 people.").build();
+        assertThat(writer.upsertAll(List.of(three))).containsExactly(UpsertOutcome.INSERTED);
+        assertThat(numbers(three.id())).containsExactly("164", "2.9", "48");
+
+        EnrichedArticle two = builder.revision(2).text("The terminal cost 2.9 million euros and has 48 berths.").build();
+        assertThat(writer.upsertAll(List.of(two))).containsExactly(UpsertOutcome.UPDATED);
+        assertThat(numbers(three.id())).isEmpty(); // two figures can never nominate a candidate
+    }
+
+    /** The article's figure rows whose time is the article's own. */
+    private List<String> numbers(String articleId) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        query("""
+                SELECT f.number FROM article_number f JOIN article a ON a.id = f.article_id AND a.sort_at = f.sort_at
+                WHERE f.article_id = ? ORDER BY f.number""", articleId, rs -> rows.add(rs.getString(1)));
+        return rows;
     }
 
     private List<org.assertj.core.groups.Tuple> entities(String articleId) throws SQLException {

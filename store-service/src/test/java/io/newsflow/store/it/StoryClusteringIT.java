@@ -193,6 +193,39 @@ class StoryClusteringIT {
         assertThat(awaitStory(germanOther.id())).isNotEqualTo(otherStory);
     }
 
+    @Test
+    void aTranslationThatSharesNoNameJoinsOnItsFigures() {
+        // A translation that names the event's actors in its own words shares no entity id with the original, so only
+        // the figure lookup (article_number) can nominate it: three figures (164, 48, 2.9) and the kind of event
+        // agree. Another blast the same morning shares two of the figures and stays apart.
+        Instant when = Instant.parse("2026-11-26T07:00:00Z");
+        String tag = "blast-" + RUN;
+        EnrichedArticle english = blast(tag + "-en", "en", when, "Gas explosion tears through apartment block",
+                "The explosion injured 17 people, left 164 residents of 48 flats homeless and caused damage put at "
+                        + "2.9 million euros, the fire service said.", "fire service");
+        EnrichedArticle german = blast(tag + "-de", "de", when.plusSeconds(5400), "Gasexplosion in Wohnhaus",
+                "Bei der Explosion wurden 17 Menschen verletzt, 164 Bewohner aus 48 Wohnungen sind obdachlos, der "
+                        + "Schaden liegt bei 2,9 Millionen Euro, teilte die Feuerwehr mit.", "feuerwehr");
+        EnrichedArticle otherBlast = blast(tag + "-other", "de", when.plusSeconds(7200), "Explosion in Lagerhalle",
+                "Die Explosion verletzte 17 Arbeiter, beschädigte 48 Fahrzeuge und verursachte einen Schaden von "
+                        + "2,9 Millionen Euro; 83 Feuerwehrleute waren im Einsatz.", "werk");
+        StoreTestClient.produce(english);
+        String story = awaitStory(english.id());
+        StoreTestClient.produce(german);
+        assertThat(awaitStory(german.id())).isEqualTo(story);
+        StoreTestClient.produce(otherBlast);
+        assertThat(awaitStory(otherBlast.id())).isNotEqualTo(story);
+    }
+
+    /** A report of a blast naming one organisation of its own, so it shares no entity with any other. */
+    private static EnrichedArticle blast(String tag, String language, Instant publishedAt, String title, String text,
+                                         String organisation) {
+        return TestArticles.article(tag + ".test").language(language).publishedAt(publishedAt).title(title).text(text)
+                .entities(TestArticles.entity("nf:ORGANIZATION:" + organisation + " " + tag, organisation,
+                        EntityType.ORGANIZATION, 1.0))
+                .build();
+    }
+
     /** An article on one of two mine accidents: two shared thin entities and four local names of its own. */
     private static EnrichedArticle figures(String language, String mine, Instant publishedAt, String text) {
         String tag = mine + "-" + language + "-" + RUN;

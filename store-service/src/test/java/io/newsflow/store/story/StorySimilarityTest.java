@@ -134,7 +134,7 @@ class StorySimilarityTest {
     }
 
     @Test
-    void sharedFiguresAddToSharedEntitiesButNeverMakeAStoryAlone() {
+    void sharedFiguresAddToSharedEntities() {
         Instant t = Instant.parse("2026-11-24T08:00:00Z");
         Map<String, Double> english = Map.of("nf:EVENT:storm tora", 0.4, "Q20", 1.0, "nf:LOCATION:kinn", 0.2);
         Map<String, Double> norwegian = Map.of("Q20", 1.0, "nf:LOCATION:kinn", 0.6, "nf:LOCATION:forde", 0.3);
@@ -148,12 +148,28 @@ class StorySimilarityTest {
                 rarity);
         assertThat(withFigures.score() - withoutFigures.score()).isCloseTo(3 * StorySimilarity.NUMBER_WEIGHT,
                 org.assertj.core.data.Offset.offset(1e-9));
-        // The same figures with no entity in common are chance, whatever their number.
-        var noEntity = StorySimilarity.compare(
-                new StoryFeatures("a", null, t, "en", Map.of("Q30", 1.0), null, Set.of("70000", "1200", "3.5", "47"), Set.of()),
-                new StoryFeatures("b", null, t, "nb", Map.of("Q20", 1.0), null, Set.of("70000", "1200", "3.5", "47"), Set.of()),
-                rarity);
-        assertThat(noEntity.score()).isZero();
+    }
+
+    @Test
+    void threeSharedFiguresLetArticlesWithoutASharedNameBeCompared() {
+        // A fine reported in Spanish and in French: the agency named in each language's words, the company only in one.
+        Instant t = Instant.parse("2028-09-10T08:00:00Z");
+        Set<String> figures = Set.of("8.4", "2.9", "72");
+        var spanish = new StoryFeatures("es", null, t, "es", Map.of("nf:ORGANIZATION:aepd", 1.0), null, figures,
+                Set.of(), Set.of("cyberattack"), Set.of("cyberattack"), Map.of());
+        var french = new StoryFeatures("fr", null, t.plusSeconds(3600), "fr", Map.of("nf:ORGANIZATION:cnil", 0.5), null,
+                figures, Set.of(), Set.of("cyberattack"), Set.of(), Map.of());
+        assertThat(StorySimilarity.compare(spanish, french, ALL_RARE).sameStory()).isTrue();
+
+        // Two figures in common are chance without a shared name, whatever else agrees.
+        var twoFigures = new StoryFeatures("fr2", null, t, "fr", Map.of(), null, Set.of("8.4", "2.9"), Set.of(),
+                Set.of("cyberattack"), Set.of(), Map.of());
+        assertThat(StorySimilarity.compare(spanish, twoFigures, ALL_RARE).score()).isZero();
+        // Three figures alone are not enough either: a kind of event, a fourth figure or shared keywords must agree.
+        var noKind = new StoryFeatures("fr3", null, t, "fr", Map.of(), null, figures, Set.of(), Set.of(), Set.of(),
+                Map.of());
+        assertThat(StorySimilarity.compare(spanish, noKind, ALL_RARE).sameStory()).isFalse();
+        assertThat(StorySimilarity.compare(spanish, noKind, ALL_RARE).score()).isPositive();
     }
 
     @Test
