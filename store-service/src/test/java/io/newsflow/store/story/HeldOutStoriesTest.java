@@ -43,11 +43,12 @@ class HeldOutStoriesTest {
     /** Fixed seeds: the shuffled replays are deterministic, like the publication-order one. */
     static final long[] SEEDS = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
     /**
-     * Mean F1 over the shuffled orders when last measured (0.962; 0.883 before figures and keywords; deterministic, so
-     * no margin). Below publication order: the rest of the gap is rarity, which each article takes from the articles stored before it,
-     * so on a 41-article set early arrivals weigh entities differently; merging cannot change what never matched.
+     * Mean F1 over the shuffled orders when last measured (0.985 since merging at 0.34; 0.965 at 0.45, 0.883 before
+     * figures and keywords; deterministic, so no margin beyond rounding). Below publication order: rarity, which each
+     * article takes from the articles stored before it, so on a 41-article set early arrivals weigh entities
+     * differently; merging cannot change what never matched.
      */
-    private static final double MIN_SHUFFLED_F1 = 0.96;
+    private static final double MIN_SHUFFLED_F1 = 0.98;
 
     record HeldOut(String story, String title, StoryFeatures features, Map<String, String> names) {
     }

@@ -319,9 +319,9 @@ class StorySimilarityTest {
     @Test
     void aMatchBelowTheMergeScoreJoinsButMergesNothing() {
         var strong = article("a", T0, Map.of("Q1", 0.9, "Q2", 0.9), null).withStory("st-a");
-        // Shares two of its five entities with the newcomer: enough to join (≥ 0.30), too little to merge.
-        var weak = article("b", T0, Map.of("Q3", 0.9, "Q4", 0.9, "Q8", 0.9, "Q9", 0.9, "Q10", 0.9), null)
-                .withStory("st-b");
+        // Shares two of its nine entities with the newcomer: enough to join (≥ 0.30), too little to merge.
+        var weak = article("b", T0, Map.of("Q3", 0.9, "Q4", 0.9, "Q8", 0.9, "Q9", 0.9, "Q10", 0.9, "Q11", 0.9,
+                "Q12", 0.9, "Q13", 0.9, "Q14", 0.9), null).withStory("st-b");
         var newcomer = article("c", T0, Map.of("Q1", 0.9, "Q2", 0.9, "Q3", 0.9, "Q4", 0.9), null);
         StorySimilarity.Match weakMatch = StorySimilarity.compare(newcomer, weak, ALL_RARE);
         assertThat(weakMatch.sameStory()).isTrue();
