@@ -19,15 +19,13 @@ final class AcronymDefinitions {
 
     /** Acronyms are two to eight capitals; longer runs are shouted words, not abbreviations. */
     private static final int MAX_LETTERS = 8;
-    /** Particles a name's acronym may skip ("Fédération des acteurs de la solidarité (FAS)"), beyond function words. */
-    private static final Set<String> PARTICLES = Set.of("of", "for", "and", "the", "de", "del", "des", "du", "la", "le",
-            "les", "los", "las", "el", "di", "della", "delle", "degli", "dei", "sugli", "sulla", "per", "pour",
-            "et", "y", "e", "i", "och", "og", "für", "und", "der", "die", "das", "van", "voor");
-
     private final Set<String> functionWords;
+    /** Particles a name's acronym may skip ("Fédération des acteurs de la solidarité (FAS)") beyond function words. */
+    private final Set<String> particles;
 
-    AcronymDefinitions(Set<String> functionWords) {
-        this.functionWords = functionWords;
+    AcronymDefinitions(NameCues cues) {
+        this.functionWords = cues.functionWords();
+        this.particles = cues.acronymParticles();
     }
 
     /**
@@ -107,7 +105,7 @@ final class AcronymDefinitions {
                 if (letter-- == 0) {
                     return Character.isUpperCase(initial(word)) ? k : -1;
                 }
-            } else if (!word.capitalised() && (PARTICLES.contains(word.norm()) || functionWords.contains(word.norm()))) {
+            } else if (!word.capitalised() && (particles.contains(word.norm()) || functionWords.contains(word.norm()))) {
                 continue;
             } else {
                 return -1;

@@ -4,6 +4,7 @@ import io.newsflow.contracts.EnrichedArticle.EntityType;
 import io.newsflow.contracts.text.Token;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -13,10 +14,15 @@ import java.util.Set;
  */
 final class FrenchInstitutions {
 
-    /** Head words of public bodies that French writes lower case before "de/du/des" and a capitalised name. */
-    private static final Set<String> HEADS = Set.of("ministère", "musée", "parquet", "académie", "préfecture",
-            "rectorat");
+    /** The particles the parsing below knows ("de la", "de l'" included): French grammar, not a word list. */
     private static final Set<String> PARTICLES = Set.of("de", "du", "des");
+
+    /** Head words of public bodies that French writes lower case ([institution-head-fr] of name-cues.txt). */
+    private final Set<String> heads;
+
+    FrenchInstitutions(Set<String> heads) {
+        this.heads = heads;
+    }
 
     /** Adds the institutions of the fields of a French article and drops the names found inside them. */
     void apply(List<NameFinder.Field> fields, List<NameFinder.FoundName> found) {
@@ -30,7 +36,9 @@ final class FrenchInstitutions {
                 // "L'académie de Limoges" opening a sentence is one token (the tokenizer splits only lower-case "l'")
                 int elided = head.surface().startsWith("L'") || head.surface().startsWith("L’") ? 2 : 0;
                 String word = head.surface().substring(elided);
-                int end = !HEADS.contains(word) ? -1 : nameEnd(tokens, i + 1);
+                boolean isHead = word.equals(word.toLowerCase(Locale.ROOT))
+                        && heads.contains(head.norm().substring(elided));
+                int end = !isHead ? -1 : nameEnd(tokens, i + 1);
                 if (end < 0) {
                     continue;
                 }
