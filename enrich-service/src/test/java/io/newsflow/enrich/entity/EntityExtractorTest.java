@@ -742,6 +742,21 @@ class EntityExtractorTest {
     }
 
     @Test
+    void nynorskAndSwedishTitlesAndCompoundRolesIntroduceAPerson() {
+        String[][] cases = {
+            {"nn", "– Det er for seint, seier leiar Bjarvid Skorheim i elvelaget.", "Bjarvid Skorheim"},
+            {"nn", "Kommunen er klar. Ordførar Eldrun Tvedtnes vil vente.", "Eldrun Tvedtnes"},
+            {"nb", "Renta blir liggende, sier sjeføkonom Tarvald Ekrem i banken.", "Tarvald Ekrem"},
+            {"sv", "Det är allvarligt, säger forskaren Ulvhild Marnäs vid universitetet.", "Ulvhild Marnäs"},
+            {"de", "„Es wird knapp“, sagte Geschäftsführerin Wiebrun Kastorff am Montag.", "Wiebrun Kastorff"}};
+        for (String[] c : cases) {
+            List<Entity> entities = extract(null, c[1], c[0]);
+            assertThat(named(entities, c[2]).type()).as(c[1]).isEqualTo(EntityType.PERSON);
+            assertThat(entities).as(c[1]).hasSize(1); // the role is no part of the name
+        }
+    }
+
+    @Test
     void givenNamesFromThePublishedListsMakeAPerson() {
         List<Entity> entities = extract(null, "The talks were led by Aurelian Voskuijlen and Ludovica Marchetto-Brun.", "en");
         assertThat(named(entities, "Aurelian Voskuijlen").type()).isEqualTo(EntityType.PERSON);
