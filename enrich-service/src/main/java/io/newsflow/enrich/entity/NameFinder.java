@@ -206,17 +206,23 @@ public final class NameFinder {
         return found;
     }
 
-    /** Names in German text: no lower-case word except name particles, no determiner at the start. */
+    /**
+     * Names in German text: no lower-case word except name particles (and, inside a body's name, the particles that
+     * join its head to the rest: "Bundesamt für Strahlenschutz"), no determiner at the start.
+     */
     private boolean plausibleInNounCapitalisingLanguage(FoundName name) {
+        boolean first = true;
         for (Token t : Tokenizer.tokenize(name.text())) {
             if (t.hyphenBefore()) {
                 continue;
             }
-            if (!t.capitalised() && t.hasLetter() && !t.hasDigit() && !cues.nounCapsNameParticles().contains(t.norm())) {
+            boolean particle = cues.nounCapsNameParticles().contains(t.norm()) || !first && !t.capitalised()
+                    && name.type() == EntityType.ORGANIZATION && cues.nounCapsOrgParticles().contains(t.norm());
+            first = false;
+            if (!t.capitalised() && t.hasLetter() && !t.hasDigit() && !particle) {
                 return false;
             }
-            if (!cues.nounCapsNameParticles().contains(t.norm())
-                    && (cues.nounCapsDeterminers().contains(t.norm()) || cues.functionWords().contains(t.norm()))) {
+            if (!particle && (cues.nounCapsDeterminers().contains(t.norm()) || cues.functionWords().contains(t.norm()))) {
                 return false;
             }
         }
