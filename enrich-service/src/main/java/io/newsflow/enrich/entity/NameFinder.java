@@ -208,7 +208,8 @@ public final class NameFinder {
 
     /**
      * Names in German text: no lower-case word except name particles (and, inside a body's name, the particles that
-     * join its head to the rest: "Bundesamt für Strahlenschutz"), no determiner at the start.
+     * join its head to the rest, "Bundesamt für Strahlenschutz", and "und" after a suspended hyphen, "Städte- und
+     * Gemeindetag"), no determiner at the start.
      */
     private boolean plausibleInNounCapitalisingLanguage(FoundName name) {
         boolean first = true;
@@ -217,7 +218,8 @@ public final class NameFinder {
                 continue;
             }
             boolean particle = cues.nounCapsNameParticles().contains(t.norm()) || !first && !t.capitalised()
-                    && name.type() == EntityType.ORGANIZATION && cues.nounCapsOrgParticles().contains(t.norm());
+                    && name.type() == EntityType.ORGANIZATION && (cues.nounCapsOrgParticles().contains(t.norm())
+                    || cues.coordinators().contains(t.norm()) && name.text().startsWith("- ", t.start() - 2));
             first = false;
             if (!t.capitalised() && t.hasLetter() && !t.hasDigit() && !particle) {
                 return false;
@@ -255,6 +257,11 @@ public final class NameFinder {
                 } else if (isShipPrefix(words.get(start)) && next.spaceBefore() && next.capitalised() && !next.quiet()
                         && !next.covered() && !cues.functionWords().contains(next.norm())) {
                     end++; // a ship's name may contain a title: "RRS Sir David Attenborough"
+                } else if (suspendedCompound(field, words, end)) {
+                    end += 2; // "Nærings- og fiskeridepartementet", "Institut für Schnee- und Lawinenforschung"
+                    if (!words.get(end).capitalised()) {
+                        break; // a lower-case body noun ends the name
+                    }
                 } else if (capitalisedParticle(words, end + 1)) {
                     end += 2; // "Kevin De Bruyne", "Giovanni Di Lorenzo", "Laurent Le Bon"
                 } else if (lowerCaseOrgTail(next)) {
@@ -338,6 +345,24 @@ public final class NameFinder {
         return w.capitalised() && !w.sentenceStart() && !w.quiet() && !w.covered() && !w.allCaps()
                 && cues.isGivenName(w.norm()) && !cues.isTitle(w.norm())
                 && next.spaceBefore() && !next.quiet() && nameLike(next);
+    }
+
+    /**
+     * The word ends in a hyphen that stands for the end it shares with the compound after "and" ("Nærings- og
+     * fiskeridepartementet", "Schnee- und Lawinenforschung", "Havs- och vattenmyndigheten"): that compound is a name
+     * word, or a lower-case body noun that ends the name.
+     */
+    private boolean suspendedCompound(Field field, List<Word> words, int at) {
+        if (at + 2 >= words.size() || !field.text().startsWith("- ", words.get(at).end())) {
+            return false;
+        }
+        Word and = words.get(at + 1);
+        Word second = words.get(at + 2);
+        if (and.capitalised() || !cues.coordinators().contains(and.norm())
+                || !second.spaceBefore() || second.quiet()) {
+            return false;
+        }
+        return nameLike(second) || lowerCaseOrgTail(second);
     }
 
     /** A capitalised particle inside a name, mid-sentence, before another name word. */

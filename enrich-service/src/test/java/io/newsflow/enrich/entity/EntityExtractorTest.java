@@ -274,6 +274,20 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aSuspendedHyphenJoinsTheHalvesOfABodysName() {
+        String[][] cases = {
+            {"nb", "Saken ligger nå hos Kultur- og likestillingsdepartementet, sier hun.",
+                "Kultur- og likestillingsdepartementet"},
+            {"sv", "Beslutet fattades av Havs- och vattenmyndigheten i går.", "Havs- och vattenmyndigheten"},
+            {"de", "Das teilte das Landesamt für Natur- und Umweltschutz am Montag mit.",
+                "Landesamt für Natur- und Umweltschutz"}};
+        for (String[] c : cases) {
+            assertThat(named(extract(null, c[1], c[0]), c[2]).type()).as(c[1]).isEqualTo(EntityType.ORGANIZATION);
+        }
+        assertThat(extract(null, "Han liker Sol- og strandferie best.", "nb")).isEmpty(); // no body noun: no name
+    }
+
+    @Test
     void aTownBeforeABodysLastWordNamesTheBody() {
         List<Entity> entities = extract(null, "Researchers at Reading University and Lund University disagreed.", "en");
         assertThat(named(entities, "Lund University").type()).isEqualTo(EntityType.ORGANIZATION);
