@@ -616,7 +616,7 @@ public final class EntityExtractor {
             boolean givenBefore = cues.isGivenName(prev.norm())
                     || gazetteerPlace(m.entry()) && cues.isWordGivenName(prev.norm());
             boolean nounBefore = language != null && NameFinder.NOUN_CAPITALISING.contains(language)
-                    && m.type() == EntityType.LOCATION && !cues.orgHeads().contains(prev.norm()) && !givenBefore;
+                    && m.type() == EntityType.LOCATION && !cues.isOrgWord(prev.norm()) && !givenBefore;
             if (prev.capitalised() && !prev.possessive() && plainWord(prev) && !nounBefore
                     && (!prev.sentenceStart() || givenBefore)) {
                 return true;

@@ -249,7 +249,7 @@ public final class NameFinder {
             int end = i; // inclusive
             while (end + 1 < words.size()) {
                 Word next = words.get(end + 1);
-                if (words.get(end).possessive()) {
+                if (words.get(end).possessive() || context.nounCaps() && abbreviationAfter(words, start, end)) {
                     break;
                 }
                 if ((nameLike(next) || givenNameOpens(words, end + 1)) && next.spaceBefore() && !next.quiet()) {
@@ -285,6 +285,15 @@ public final class NameFinder {
             handleRun(field, words, start, end, context, found, pending);
             i = end + 1;
         }
+    }
+
+    /**
+     * German writes a body's abbreviation right after its name ("das WSL-Institut für Schnee- und Lawinenforschung SLF
+     * in Davos"): an all-caps word after a name of two or more words that ends in a lower-case letter is no part of it.
+     */
+    private static boolean abbreviationAfter(List<Word> words, int start, int end) {
+        Word next = words.get(end + 1);
+        return end > start && next.allCaps() && !words.get(end).allCaps() && next.norm().chars().allMatch(Character::isLetter);
     }
 
     /** Languages that put a product's kind before its name: "le satellite Kenyalang-1", "el misil Sea Falcon". */

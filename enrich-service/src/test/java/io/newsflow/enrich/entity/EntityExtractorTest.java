@@ -288,6 +288,19 @@ class EntityExtractorTest {
     }
 
     @Test
+    void germanCourtsInstitutesAndFoundationsAreBodiesEvenWhenNamedAfterTheirSeat() {
+        List<Entity> entities = extract(null, """
+                Das Landgericht Bielefeld verurteilte am Montag vier Männer. Die Staatsanwaltschaft Bielefeld hatte \
+                Revision angekündigt. Das Thünen-Institut in Eberswalde empfiehlt Mischwald. Das WSL-Institut für \
+                Schnee- und Lawinenforschung SLF in Davos warnte. Dessen Holding EPCG hatte verkauft.""", "de");
+        // the abbreviation after a name is no part of it; "Dessen" (whose) opens no name
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Landgericht Bielefeld", "Staatsanwaltschaft Bielefeld", "Thünen-Institut",
+                        "WSL-Institut für Schnee- und Lawinenforschung");
+        assertThat(entities).extracting(Entity::name).doesNotContain("Bielefeld");
+    }
+
+    @Test
     void aTownBeforeABodysLastWordNamesTheBody() {
         List<Entity> entities = extract(null, "Researchers at Reading University and Lund University disagreed.", "en");
         assertThat(named(entities, "Lund University").type()).isEqualTo(EntityType.ORGANIZATION);
