@@ -32,13 +32,19 @@ public final class NameFinder {
     /** One-word country names in every language the knowledge base has them in, normalised ("norge", "españa"). */
     private final Set<String> countries;
     private final AcronymDefinitions acronymDefinitions;
-    private final FrenchInstitutions frenchInstitutions;
+    /** "le ministère de la Culture", "le musée du Louvre": French bodies with a lower-case head. */
+    private final LowerCaseHeads frenchInstitutions;
+    /** "piazza del Plebiscito", "calle Príncipe": Romance places with a lower-case head. */
+    private final LowerCaseHeads romancePlaces;
 
     public NameFinder(NameCues cues, Set<String> countries) {
         this.cues = cues;
         this.countries = Set.copyOf(countries);
         this.acronymDefinitions = new AcronymDefinitions(cues);
-        this.frenchInstitutions = new FrenchInstitutions(cues.frenchInstitutionHeads());
+        this.frenchInstitutions = new LowerCaseHeads(cues.frenchInstitutionHeads(), cues.romanceHeadParticles(),
+                EntityType.ORGANIZATION, false);
+        this.romancePlaces = new LowerCaseHeads(cues.romancePlaceHeads(), cues.romanceHeadParticles(), EntityType.LOCATION,
+                true);
     }
 
     /**
@@ -134,8 +140,10 @@ public final class NameFinder {
             found.removeIf(name -> !plausibleInNounCapitalisingLanguage(name));
         }
         found.removeIf(name -> name.text().isEmpty() || Character.isLowerCase(name.text().codePointAt(0)));
+        // after that filter: their names open lower case
+        romancePlaces.apply(fields, found, language);
         if ("fr".equals(language)) {
-            frenchInstitutions.apply(fields, found); // after that filter: their names open lower case
+            frenchInstitutions.apply(fields, found, language);
         }
         return found;
     }

@@ -23,6 +23,13 @@ class EntityExtractorTest {
         return entities.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
+    /** Each case is {language, text, name}: the name is found in the text, with the type. */
+    private void assertFound(EntityType type, String[]... cases) {
+        for (String[] c : cases) {
+            assertThat(named(extract(null, c[1], c[0]), c[2]).type()).as(c[1]).isEqualTo(type);
+        }
+    }
+
     private static Entity named(List<Entity> entities, String name) {
         return entities.stream().filter(e -> e.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError(name + " not among " + entities.stream().map(Entity::name).toList()));
@@ -275,15 +282,13 @@ class EntityExtractorTest {
 
     @Test
     void aSuspendedHyphenJoinsTheHalvesOfABodysName() {
-        String[][] cases = {
-            {"nb", "Saken ligger nå hos Kultur- og likestillingsdepartementet, sier hun.",
-                "Kultur- og likestillingsdepartementet"},
-            {"sv", "Beslutet fattades av Havs- och vattenmyndigheten i går.", "Havs- och vattenmyndigheten"},
-            {"de", "Das teilte das Landesamt für Natur- und Umweltschutz am Montag mit.",
-                "Landesamt für Natur- und Umweltschutz"}};
-        for (String[] c : cases) {
-            assertThat(named(extract(null, c[1], c[0]), c[2]).type()).as(c[1]).isEqualTo(EntityType.ORGANIZATION);
-        }
+        assertFound(EntityType.ORGANIZATION,
+                new String[] {"nb", "Saken ligger nå hos Kultur- og likestillingsdepartementet, sier hun.",
+                    "Kultur- og likestillingsdepartementet"},
+                new String[] {"sv", "Beslutet fattades av Havs- och vattenmyndigheten i går.",
+                    "Havs- och vattenmyndigheten"},
+                new String[] {"de", "Das teilte das Landesamt für Natur- und Umweltschutz am Montag mit.",
+                    "Landesamt für Natur- und Umweltschutz"});
         assertThat(extract(null, "Han liker Sol- og strandferie best.", "nb")).isEmpty(); // no body noun: no name
     }
 
@@ -298,6 +303,19 @@ class EntityExtractorTest {
                 .containsExactlyInAnyOrder("Landgericht Bielefeld", "Staatsanwaltschaft Bielefeld", "Thünen-Institut",
                         "WSL-Institut für Schnee- und Lawinenforschung");
         assertThat(entities).extracting(Entity::name).doesNotContain("Bielefeld");
+    }
+
+    @Test
+    void romanceStreetsSquaresAndLandformsKeepTheirLowerCaseHead() {
+        assertFound(EntityType.LOCATION,
+                new String[] {"it", "Migliaia di tifosi si sono radunati in piazza del Plebiscito fino a tarda notte.",
+                    "piazza del Plebiscito"},
+                new String[] {"es", "Una cafetería en la calle Urzáiz cerró ayer por la tarde.", "calle Urzáiz"},
+                new String[] {"fr", "Ils ont appelé à un rassemblement place de la République à Paris samedi.",
+                    "place de la République"});
+        // a known town after the head is the town, and its square no name
+        assertThat(extract(null, "Ha riabbracciato il fratello nella piazza di Acri, il paese dove sono nati.", "it"))
+                .extracting(Entity::name).containsExactly("Acri");
     }
 
     @Test
