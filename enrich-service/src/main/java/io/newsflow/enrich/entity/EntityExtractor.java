@@ -580,8 +580,9 @@ public final class EntityExtractor {
         if (m.type() == EntityType.LOCATION && !self.possessive() && m.last() + 1 < tokens.size()) {
             // "Oslo universitetssykehus", "Volda sjukehus": a place before a lower-case body noun names that body
             Token next = tokens.get(m.last() + 1);
-            if (next.spaceBefore() && !next.capitalised() && (cues.isBodyNoun(next.norm()) || cues.isEventNoun(next.norm()))) {
-                return true; // "Holmenkollen skifestival" too: an event's name
+            if (next.spaceBefore() && !next.capitalised() && (cues.isBodyNoun(next.norm()) || cues.isEventNoun(next.norm())
+                    || cues.placeTails().contains(next.norm()))) {
+                return true; // "Holmenkollen skifestival" too: an event's name; "Lenvik kirke": a building's
             }
         }
         if (m.type() == EntityType.LOCATION && !self.possessive() && m.last() + 1 < tokens.size()

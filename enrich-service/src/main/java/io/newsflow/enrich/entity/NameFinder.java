@@ -275,8 +275,11 @@ public final class NameFinder {
                 } else if (lowerCaseOrgTail(next)) {
                     end++; // "Volda sjukehus", "Statens havarikommisjon": a lower-case body noun ends the name
                     break;
-                } else if (lowerCaseEventTail(next)) {
+                } else if (lowerCaseTail(next, cues::isEventNoun)) {
                     end++; // "Holmenkollen skifestival", "Kongsberg jazzfestival": a lower-case event noun ends the name
+                    break;
+                } else if (lowerCaseTail(next, cues.placeTails()::contains)) {
+                    end++; // "Lenvik kirke", "Svinøy fyr": a lower-case building or feature noun ends the place's name
                     break;
                 } else if (cues.countyTails().contains(next.norm()) && !next.capitalised() && next.spaceBefore() && !next.covered()) {
                     end++; // "Länsstyrelsen i Jämtlands län", "Region Kalmar län": the county word is part of the name
@@ -432,6 +435,7 @@ public final class NameFinder {
                     || start == end && cues.isOrgCompound(first.norm())
                     || end > start && cues.eventHeads().contains(first.norm()) // "Hurricane Milton hit Florida."
                     || end > start && !words.get(end).capitalised() && cues.isEventNoun(words.get(end).norm())
+                    || end > start && !words.get(end).capitalised() && cues.placeTails().contains(words.get(end).norm())
                     || end > start && eventTail(field, words.get(end)) > 0
                     || end > start && (sayingVerbAfter(words, end) || apposition(field, words, end) != null
                     || whoAfter(field, words, end) || cues.orgSuffixes().contains(words.get(end).norm())
@@ -718,6 +722,9 @@ public final class NameFinder {
         }
         if (size >= 2 && (cues.eventHeads().contains(first.norm()) || cues.eventHeads().contains(last.norm()))) {
             return EntityType.EVENT; // "Typhoon Haiyan", "Copa Libertadores", "Nations Championship"
+        }
+        if (size >= 2 && !last.capitalised() && cues.placeTails().contains(last.norm())) {
+            return EntityType.LOCATION; // "Lenvik kirke", "Moss havn"
         }
         if (cues.isOrgCompound(last.norm()) || size >= 2 && !last.capitalised() && cues.isBodyNoun(last.norm())) {
             return EntityType.ORGANIZATION;
@@ -1038,7 +1045,12 @@ public final class NameFinder {
 
     /** A Scandinavian body noun written lower-case after the name it belongs to: "Oslo universitetssykehus". */
     private boolean lowerCaseOrgTail(Word w) {
-        return !w.capitalised() && w.spaceBefore() && !w.quiet() && !w.covered() && cues.isBodyNoun(w.norm());
+        return lowerCaseTail(w, cues::isBodyNoun);
+    }
+
+    /** A noun of the kind written lower-case after the name it belongs to: "Holmenkollen skifestival", "Moss havn". */
+    private static boolean lowerCaseTail(Word w, java.util.function.Predicate<String> noun) {
+        return !w.capitalised() && w.spaceBefore() && !w.quiet() && !w.covered() && noun.test(w.norm());
     }
 
     /**
@@ -1053,11 +1065,6 @@ public final class NameFinder {
             return -1;
         }
         return w.start() + hyphen;
-    }
-
-    /** A Scandinavian event noun written lower-case after the name it belongs to: "Holmenkollen skifestival". */
-    private boolean lowerCaseEventTail(Word w) {
-        return !w.capitalised() && w.spaceBefore() && !w.quiet() && !w.covered() && cues.isEventNoun(w.norm());
     }
 
     private boolean nameLike(Word w) {

@@ -319,6 +319,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aLowerCaseBuildingOrFeatureNounEndsAScandinavianPlacesName() {
+        assertFound(EntityType.LOCATION,
+                new String[] {"nb", "Bildet fra bryllupet i Lenvik kirke har han satt i ramme.", "Lenvik kirke"},
+                new String[] {"nn", "Det blei målt vindkast på 51 meter i sekundet på Svinøy fyr utanfor Stad.",
+                    "Svinøy fyr"},
+                new String[] {"sv", "Det är den allvarligaste ubåtsjakten i Stockholms skärgård sedan 2014.",
+                    "Stockholms skärgård"});
+        assertThat(extract(null, "Bildet fra bryllupet i Lenvik kirke har han satt i ramme.", "nb"))
+                .extracting(Entity::name).doesNotContain("Lenvik");
+    }
+
+    @Test
     void aTownBeforeABodysLastWordNamesTheBody() {
         List<Entity> entities = extract(null, "Researchers at Reading University and Lund University disagreed.", "en");
         assertThat(named(entities, "Lund University").type()).isEqualTo(EntityType.ORGANIZATION);
