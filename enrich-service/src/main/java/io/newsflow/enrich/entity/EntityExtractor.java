@@ -585,8 +585,7 @@ public final class EntityExtractor {
                 return true; // "Holmenkollen skifestival" too: an event's name; "Lenvik kirke": a building's
             }
         }
-        if (m.type() == EntityType.LOCATION && !self.possessive() && m.last() + 1 < tokens.size()
-                && !m.entry().tags().contains("country")) {
+        if (m.type() == EntityType.LOCATION && !self.possessive() && m.last() + 1 < tokens.size()) {
             // "Loughborough University", "Durham County Council": a town before a body's last word names the body
             Token next = tokens.get(m.last() + 1);
             if (next.spaceBefore() && next.capitalised() && cues.orgSuffixes().contains(next.norm())

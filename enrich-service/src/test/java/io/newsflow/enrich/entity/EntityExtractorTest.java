@@ -338,6 +338,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCountryBeforeABodysLastWordNamesTheBody() {
+        List<Entity> entities = extract(null, "Soldiers from the Nepal Army joined the search on Monday.", "en");
+        assertThat(named(entities, "Nepal Army").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Nepal");
+    }
+
+    @Test
     void landformWordsOpenAPlacesName() {
         List<Entity> es = extract(null, "Los regantes del Campo de Níjar y los pescadores del Estrecho de Magallanes protestan.",
                 "es");
