@@ -338,6 +338,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void seasAndOceansAreFoundByTheirNamesInEachCoveredLanguage() {
+        assertFound(EntityType.LOCATION,
+                new String[] {"de", "Das Tief zieht über die Ostsee, an der Nordsee drohen Sturmfluten.", "Baltic Sea"},
+                new String[] {"de", "Das Tief zieht über die Ostsee, an der Nordsee drohen Sturmfluten.", "North Sea"},
+                new String[] {"it", "Una città portuale del Mediterraneo negli anni Cinquanta.", "Mediterranean Sea"},
+                new String[] {"es", "Un corredor estratégico hacia el Pacífico.", "Pacific Ocean"},
+                new String[] {"sv", "Fartygen lämnade Medelhavet i går.", "Mediterranean Sea"});
+    }
+
+    @Test
     void aCountryBeforeABodysLastWordNamesTheBody() {
         List<Entity> entities = extract(null, "Soldiers from the Nepal Army joined the search on Monday.", "en");
         assertThat(named(entities, "Nepal Army").type()).isEqualTo(EntityType.ORGANIZATION);
