@@ -66,7 +66,7 @@ final class AcronymDefinitions {
         for (int i = 1; i < tokens.size(); i++) {
             Token acronym = tokens.get(i);
             String letters = acronym.surface();
-            if (!acronym.allCaps() || acronym.hasDigit() || letters.length() > MAX_LETTERS
+            if (!(acronym.allCaps() || titleCaseAcronym(letters)) || acronym.hasDigit() || letters.length() > MAX_LETTERS
                     || !bracketedAfter(text, tokens.get(i - 1), acronym)) {
                 continue;
             }
@@ -101,7 +101,7 @@ final class AcronymDefinitions {
             if (k < end && !(tokens.get(k + 1).spaceBefore() || tokens.get(k + 1).hyphenBefore())) {
                 return -1; // punctuation between: the name does not reach further back
             }
-            if (Character.toUpperCase(initial(word)) == letters.charAt(letter)) {
+            if (Character.toUpperCase(initial(word)) == Character.toUpperCase(letters.charAt(letter))) {
                 if (letter-- == 0) {
                     return Character.isUpperCase(initial(word)) ? k : -1;
                 }
@@ -112,6 +112,22 @@ final class AcronymDefinitions {
             }
         }
         return -1;
+    }
+
+    /**
+     * An acronym written as a word, as Italian and Spanish news do: "(Ingv)", "(Infn)", "(Ros)". Each letter is still
+     * a word's initial; only letters, the first a capital.
+     */
+    private static boolean titleCaseAcronym(String letters) {
+        if (letters.length() < 3 || !Character.isUpperCase(letters.charAt(0))) {
+            return false;
+        }
+        for (int k = 1; k < letters.length(); k++) {
+            if (!Character.isLowerCase(letters.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first letter of a word, past an elided article: "l'aviation" → a, "dell'Interno" → I. */

@@ -440,6 +440,11 @@ class EntityExtractorTest {
         assertThat(named(fr, "Association des pêcheurs du lac").type()).isEqualTo(EntityType.ORGANIZATION);
         List<Entity> it = extract("", "Lo ha deciso la Commissione nazionale per le acque interne (CNAI) ieri.", "it");
         assertThat(named(it, "Commissione nazionale per le acque interne").type()).isEqualTo(EntityType.ORGANIZATION);
+        // Italian and Spanish write many acronyms as a word: "(Ingv)" spells the initials all the same
+        Entity agency = named(extract("", "Secondo l'Agenzia regionale per la tutela dei laghi (Artl) il rischio resta "
+                + "alto. L'Artl pubblicherà un bollettino.", "it"), "Agenzia regionale per la tutela dei laghi");
+        assertThat(agency.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(agency.mentions()).extracting(Mention::text).contains("Artl");
         // Initials that do not spell the acronym define nothing
         List<Entity> en = extract("", "The Harbour Board met the fishing industry (ICES) in May.", "en");
         assertThat(en).extracting(Entity::name).doesNotContain("Harbour Board met the fishing industry");
