@@ -554,7 +554,7 @@ public final class EntityExtractor {
             boolean orgHead = cues.isOrgWord(head.norm());
             boolean particleOk = cues.placeNameParticles().contains(particle.norm()) && (!head.sentenceStart() || orgHead)
                     || !particle.capitalised() && cues.headParticles().contains(particle.norm()) && orgHead
-                    && startsName(tokens, m.first() - 2);
+                    && startsName(tokens, m.first() - 2) && !cues.placesBody(particle.norm(), head.norm());
             if (particleOk && particle.spaceBefore() && head.capitalised() && !head.possessive()
                     && (plainWord(head) || orgHead)) {
                 return true;

@@ -27,7 +27,7 @@ public record NameCues(Set<String> functionWords, Set<String> titles, List<Strin
                        Set<String> nounCapsDeterminers, Set<String> articles, Set<String> nameArticles,
                        List<String> orgDescriptorEndings, Set<String> ofHeads, Set<String> placeOfHeads,
                        Set<String> shipPrefixes, Set<String> coordinators, List<String> adjectiveEndings,
-                       Set<String> orgParticles, Set<String> nounCapsOrgParticles,
+                       Set<String> orgParticles, Set<String> nounCapsOrgParticles, Set<String> locativeParticles,
                        Set<String> employerPrepositions, Set<String> countyTails,
                        Set<String> departmentParticles, Set<String> stormNouns, Set<String> nationalAdjectives,
                        Set<String> statementTo, Set<String> nordicSayingVerbs, Set<String> plainAcronyms,
@@ -60,6 +60,7 @@ public record NameCues(Set<String> functionWords, Set<String> titles, List<Strin
                 List.copyOf(get(sections, "org-descriptor-ending")), get(sections, "of-head"),
                 get(sections, "place-of-head"), get(sections, "ship-prefix"), get(sections, "coordinator"),
                 List.copyOf(get(sections, "adjective-ending")), get(sections, "org-particle"), get(sections, "org-particle-noun-caps"),
+                get(sections, "locative-particle"),
                 get(sections, "employer-preposition"), get(sections, "county-tail"),
                 get(sections, "department-particle"), get(sections, "storm-noun"),
                 get(sections, "national-adjective"), get(sections, "statement-to"),
@@ -102,6 +103,15 @@ public record NameCues(Set<String> functionWords, Set<String> titles, List<Strin
      */
     public boolean isRomancePlacePreposition(String language, String norm) {
         return language != null && romancePlacePrepositions.contains(language + "=" + norm);
+    }
+
+    /**
+     * "Riksarkivet i Visby", "Linnéuniversitetet i Kalmar": after a one-word compound that names one body, a locative
+     * particle only says where it is; after a bare head it names the body ("Universitetet i Stavanger").
+     */
+    public boolean placesBody(String particle, String head) {
+        return locativeParticles.contains(particle) && isOrgCompound(head) && !orgCompoundSuffixes.contains(head)
+                && !orgHeads.contains(head);
     }
 
     /** A Norwegian organisation compound: "Utenriksdepartementet", "Arbeiderpartiet". */

@@ -418,7 +418,8 @@ public final class NameFinder {
                 return true;
             }
             // "Consiglio Nazionale delle Ricerche", "Universitetet i Stavanger": an organisation's head keeps its name open
-            if (cues.orgParticles().contains(p.norm()) && cues.isOrgWord(head) && (k == runStart || k == particle - 1)) {
+            if (cues.orgParticles().contains(p.norm()) && cues.isOrgWord(head) && (k == runStart || k == particle - 1)
+                    && !(k == runStart && k == particle - 1 && cues.placesBody(p.norm(), head))) {
                 return true;
             }
         }

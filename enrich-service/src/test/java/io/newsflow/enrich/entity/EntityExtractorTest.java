@@ -30,6 +30,10 @@ class EntityExtractorTest {
         }
     }
 
+    private static List<String> namesOf(EntityType type, List<Entity> entities) {
+        return entities.stream().filter(e -> e.type() == type).map(Entity::name).toList();
+    }
+
     private static Entity named(List<Entity> entities, String name) {
         return entities.stream().filter(e -> e.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError(name + " not among " + entities.stream().map(Entity::name).toList()));
@@ -299,9 +303,8 @@ class EntityExtractorTest {
                 Revision angekündigt. Das Thünen-Institut in Eberswalde empfiehlt Mischwald. Das WSL-Institut für \
                 Schnee- und Lawinenforschung SLF in Davos warnte. Dessen Holding EPCG hatte verkauft.""", "de");
         // the abbreviation after a name is no part of it; "Dessen" (whose) opens no name
-        assertThat(entities).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
-                .containsExactlyInAnyOrder("Landgericht Bielefeld", "Staatsanwaltschaft Bielefeld", "Thünen-Institut",
-                        "WSL-Institut für Schnee- und Lawinenforschung");
+        assertThat(namesOf(EntityType.ORGANIZATION, entities)).containsExactlyInAnyOrder("Landgericht Bielefeld",
+                "Staatsanwaltschaft Bielefeld", "Thünen-Institut", "WSL-Institut für Schnee- und Lawinenforschung");
         assertThat(entities).extracting(Entity::name).doesNotContain("Bielefeld");
     }
 
@@ -345,6 +348,17 @@ class EntityExtractorTest {
                 new String[] {"it", "Una città portuale del Mediterraneo negli anni Cinquanta.", "Mediterranean Sea"},
                 new String[] {"es", "Un corredor estratégico hacia el Pacífico.", "Pacific Ocean"},
                 new String[] {"sv", "Fartygen lämnade Medelhavet i går.", "Mediterranean Sea"});
+    }
+
+    @Test
+    void aScandinavianCompoundNamingOneBodyIsPlacedNotNamedByI() {
+        List<Entity> sv = extract(null, "Enligt Arbetsförmedlingen saknar 400 jobb. Breven hittades vid Riksarkivet "
+                + "i Visby förra veckan.", "sv");
+        assertThat(namesOf(EntityType.ORGANIZATION, sv)).containsExactlyInAnyOrder("Arbetsförmedlingen", "Riksarkivet");
+        assertThat(namesOf(EntityType.LOCATION, sv)).containsExactly("Visby");
+        // a bare head is named by the place
+        assertThat(named(extract(null, "Forskere ved Universitetet i Stavanger har sett på saken.", "nb"),
+                "Universitetet i Stavanger").type()).isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
