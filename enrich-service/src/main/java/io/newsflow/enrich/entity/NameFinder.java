@@ -275,10 +275,10 @@ public final class NameFinder {
                 } else if (lowerCaseOrgTail(next)) {
                     end++; // "Volda sjukehus", "Statens havarikommisjon": a lower-case body noun ends the name
                     break;
-                } else if (lowerCaseTail(next, cues::isEventNoun)) {
+                } else if (lowerCaseTail(next) && cues.isEventNoun(next.norm())) {
                     end++; // "Holmenkollen skifestival", "Kongsberg jazzfestival": a lower-case event noun ends the name
                     break;
-                } else if (lowerCaseTail(next, cues.placeTails()::contains)) {
+                } else if (lowerCaseTail(next) && cues.placeTails().contains(next.norm())) {
                     end++; // "Lenvik kirke", "Svinøy fyr": a lower-case building or feature noun ends the place's name
                     break;
                 } else if (cues.countyTails().contains(next.norm()) && !next.capitalised() && next.spaceBefore() && !next.covered()) {
@@ -1046,12 +1046,12 @@ public final class NameFinder {
 
     /** A Scandinavian body noun written lower-case after the name it belongs to: "Oslo universitetssykehus". */
     private boolean lowerCaseOrgTail(Word w) {
-        return lowerCaseTail(w, cues::isBodyNoun);
+        return lowerCaseTail(w) && cues.isBodyNoun(w.norm());
     }
 
-    /** A noun of the kind written lower-case after the name it belongs to: "Holmenkollen skifestival", "Moss havn". */
-    private static boolean lowerCaseTail(Word w, java.util.function.Predicate<String> noun) {
-        return !w.capitalised() && w.spaceBefore() && !w.quiet() && !w.covered() && noun.test(w.norm());
+    /** A word that may end the name before it as a lower-case noun: "Holmenkollen skifestival", "Moss havn". */
+    private static boolean lowerCaseTail(Word w) {
+        return !w.capitalised() && w.spaceBefore() && !w.quiet() && !w.covered();
     }
 
     /**
