@@ -44,10 +44,11 @@ const mobyVersion = require(moby[0] + '/package.json').version;
 const fold = (w) => w.normalize('NFD').replace(/\p{M}/gu, '');
 
 // Ordinary words (Debian's word lists, see ordinary-words.cjs), folded as well: the matcher folds accents.
-const dictionaryWords = createRequire(import.meta.url)('./ordinary-words.cjs').ordinaryWords((w) => [w, fold(w)]);
+const { ordinaryWords, nameWords } = createRequire(import.meta.url)('./ordinary-words.cjs');
+const dictionaryWords = ordinaryWords((w) => [w, fold(w)]);
 const words = new Set(); // never given names: name-cues words, places, knowledge-base names
 // Every word of name-cues.txt outside [given-name]: titles, organisation heads, place words, demonyms, function words.
-for (const section of fs.readFileSync(path.join(resources, 'lexicon/name-cues.txt'), 'utf8').split(/\n(?=\[)/)) {
+for (const section of nameWords(fs.readFileSync(path.join(resources, 'lexicon/name-cues.txt'), 'utf8')).split(/\n(?=\[)/)) {
   if (section.startsWith('[given-name]')) {
     continue;
   }

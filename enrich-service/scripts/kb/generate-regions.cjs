@@ -24,10 +24,11 @@ const english = require(require.resolve('cldr-subdivisions-full/subdivisions/en/
 const version = require(require.resolve('cldr-subdivisions-full/package.json', where)).version;
 const subdivisions = english.subdivisions.localeDisplayNames.subdivisions;
 
-const words = require('./ordinary-words.cjs').ordinaryWords((w) => [w], ['american-english', 'ngerman']);
+const { ordinaryWords, nameWords } = require('./ordinary-words.cjs');
+const words = ordinaryWords((w) => [w], ['american-english', 'ngerman']);
 // Given names: a region called like a person ("Victoria", "Florence") would take the person's name.
 for (const file of ['lexicon/name-cues.txt', 'lexicon/given-names.txt']) {
-  const text = fs.readFileSync(path.join(__dirname, '../../src/main/resources', file), 'utf8');
+  const text = nameWords(fs.readFileSync(path.join(__dirname, '../../src/main/resources', file), 'utf8'));
   for (const line of text.split('\n')) {
     if (!line.startsWith('#') && !line.startsWith('[')) {
       line.split(/\s+/).filter((w) => w).forEach((w) => words.add(w.toLowerCase()));

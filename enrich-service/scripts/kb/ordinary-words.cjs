@@ -46,10 +46,19 @@ function isOrdinaryName(name, words) {
   return parts.length === 1 ? word(parts[0]) || name.length < 4 : parts.every(word);
 }
 
+/**
+ * The part of a lexicon file that lists names and never-a-name words: all of it but the sections after the line
+ * "# == Rule context ==" of name-cues.txt, which hold words the rules look for around a name ("max" among acronyms).
+ */
+function nameWords(text) {
+  const at = text.indexOf('\n# == Rule context ==');
+  return at < 0 ? text : text.slice(0, at + 1);
+}
+
 /** Adds the given names (and other words) of lexicon/name-cues.txt and lexicon/given-names.txt, lower-cased. */
 function addLexiconNames(words, resources) {
   for (const file of ['lexicon/name-cues.txt', 'lexicon/given-names.txt']) {
-    const text = fs.readFileSync(require('path').join(resources, file), 'utf8');
+    const text = nameWords(fs.readFileSync(require('path').join(resources, file), 'utf8'));
     for (const line of text.split('\n')) {
       if (!line.startsWith('#') && !line.startsWith('[')) {
         line.split(/\s+/).filter((w) => w).forEach((w) => words.add(w.toLowerCase()));
@@ -59,4 +68,4 @@ function addLexiconNames(words, resources) {
   return words;
 }
 
-module.exports = { ordinaryWords, isOrdinaryName, addLexiconNames };
+module.exports = { ordinaryWords, isOrdinaryName, addLexiconNames, nameWords };

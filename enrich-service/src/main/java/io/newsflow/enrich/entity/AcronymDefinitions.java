@@ -19,15 +19,13 @@ final class AcronymDefinitions {
 
     /** Acronyms are two to eight capitals; longer runs are shouted words, not abbreviations. */
     private static final int MAX_LETTERS = 8;
-    /** Particles a name's acronym may skip ("Fédération des acteurs de la solidarité (FAS)"), beyond function words. */
-    private static final Set<String> PARTICLES = Set.of("of", "for", "and", "the", "de", "del", "des", "du", "la", "le",
-            "les", "los", "las", "el", "di", "della", "delle", "degli", "dei", "sugli", "sulla", "per", "pour",
-            "et", "y", "e", "i", "och", "og", "für", "und", "der", "die", "das", "van", "voor");
-
     private final Set<String> functionWords;
+    /** Particles a name's acronym may skip ("Fédération des acteurs de la solidarité (FAS)") beyond function words. */
+    private final Set<String> particles;
 
-    AcronymDefinitions(Set<String> functionWords) {
-        this.functionWords = functionWords;
+    AcronymDefinitions(NameCues cues) {
+        this.functionWords = cues.functionWords();
+        this.particles = cues.acronymParticles();
     }
 
     /**
@@ -68,7 +66,7 @@ final class AcronymDefinitions {
         for (int i = 1; i < tokens.size(); i++) {
             Token acronym = tokens.get(i);
             String letters = acronym.surface();
-            if (!acronym.allCaps() || acronym.hasDigit() || letters.length() > MAX_LETTERS
+            if (!(acronym.allCaps() || titleCaseAcronym(letters)) || acronym.hasDigit() || letters.length() > MAX_LETTERS
                     || !bracketedAfter(text, tokens.get(i - 1), acronym)) {
                 continue;
             }
@@ -103,17 +101,33 @@ final class AcronymDefinitions {
             if (k < end && !(tokens.get(k + 1).spaceBefore() || tokens.get(k + 1).hyphenBefore())) {
                 return -1; // punctuation between: the name does not reach further back
             }
-            if (Character.toUpperCase(initial(word)) == letters.charAt(letter)) {
+            if (Character.toUpperCase(initial(word)) == Character.toUpperCase(letters.charAt(letter))) {
                 if (letter-- == 0) {
                     return Character.isUpperCase(initial(word)) ? k : -1;
                 }
-            } else if (!word.capitalised() && (PARTICLES.contains(word.norm()) || functionWords.contains(word.norm()))) {
+            } else if (!word.capitalised() && (particles.contains(word.norm()) || functionWords.contains(word.norm()))) {
                 continue;
             } else {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * An acronym written as a word, as Italian and Spanish news do: "(Ingv)", "(Infn)", "(Ros)". Each letter is still
+     * a word's initial; only letters, the first a capital.
+     */
+    private static boolean titleCaseAcronym(String letters) {
+        if (letters.length() < 3 || !Character.isUpperCase(letters.charAt(0))) {
+            return false;
+        }
+        for (int k = 1; k < letters.length(); k++) {
+            if (!Character.isLowerCase(letters.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first letter of a word, past an elided article: "l'aviation" → a, "dell'Interno" → I. */

@@ -29,31 +29,6 @@ public final class EntityExtractor {
     static final double SECOND_PARAGRAPH_WEIGHT = 1.5;
     static final double BODY_WEIGHT = 1.0;
 
-    /** Lower-case words inside a longer name before a place: "Bolsa de Madrid", "Universitetet i Stavanger". */
-    private static final Set<String> ROMANCE_PARTICLES = Set.of("de", "del", "della", "delle", "di", "des", "du",
-            "da", "do", "dos");
-    /** Words that put a town named like a word in its place: "i Drammen", "à Guéret", "ad Acri", "en Moraleja". */
-    private static final Set<String> TOWN_PREPOSITIONS = java.util.stream.Stream.of("in", "at", "near", "from", "i",
-            "på", "fra", "frå", "från", "til", "till", "ved", "vid", "mot", "nær", "à", "près", "en", "a", "ad", "di",
-            "da", "de", "nel", "bei", "nach", "aus", "im").map(Tokenizer::normalise).collect(java.util.stream.Collectors.toSet());
-    /** "Oslo og Otta", "Kempten und Füssen": a town named like a word next to another place. */
-    private static final Set<String> AND = Set.of("and", "og", "och", "und", "et", "y", "e");
-    /** "of", "i", "för": part of a name only after an organisation's head ("Universitetet i Stavanger"). */
-    private static final Set<String> HEAD_PARTICLES = Set.of("of", "i", "för", "für", "for");
-    /** Location prefixes that only say where in a place ("North Korea", "Central Asia"): no feature of their own. */
-    private static final Set<String> COMPASS = Set.of("new", "north", "south", "east", "west", "northern", "southern",
-            "eastern", "western", "central", "upper", "lower", "nord", "sør", "sor", "øst", "ost", "vest", "saint", "st",
-            "san", "santa", "sao", "los", "las", "el", "nueva", "nuevo", "nouvelle", "nouveau", "nuova", "nuovo");
-
-    /**
-     * First halves of a compound that names part of a place: "Nord-Troms", "Øst-Finnmark", "Sør-Europa", "Sud-Kivu",
-     * "Süd-Tirol", "Mittel-Europa"; the compound is a place of its own.
-     */
-    private static final Set<String> COMPASS_HALVES = java.util.stream.Stream.of("nord", "sør", "syd", "øst", "vest",
-            "midt", "indre", "ytre", "nordvest", "nordøst", "sørvest", "sørøst", "north", "south", "east", "west",
-            "central", "süd", "ost", "mittel", "sud", "est", "ouest", "centre", "norte", "sur", "este", "oeste",
-            "centro", "nordest", "sudest").map(Tokenizer::normalise).collect(java.util.stream.Collectors.toSet());
-
     private final KnowledgeBase kb;
     private final NameFinder nameFinder;
     private final NameCues cues;
@@ -194,7 +169,7 @@ public final class EntityExtractor {
     private NameFinder.Field linkField(AliasMatcher matcher, String field, String text, List<Token> tokens,
                                        String language, boolean titleCase, Map<String, Builder> entities) {
         boolean[] covered = new boolean[tokens.size()];
-        boolean[] quiet = titleCase ? null : NameFinder.quietTokens(text, tokens, cues.functionWords());
+        boolean[] quiet = titleCase ? null : NameFinder.quietTokens(text, tokens, cues);
         List<AliasMatcher.KbMatch> matches = matcher.match(tokens, language);
         int branchEnd = -1;
         int localBranchEnd = -1;
@@ -223,7 +198,7 @@ public final class EntityExtractor {
                 continue; // "Jordan Peterson", "Hunter Biden": left to the name finder
             }
             if (m.type() == EntityType.LOCATION && m.last() + 1 < tokens.size()
-                    && NameFinder.COUNTY_TAILS.contains(tokens.get(m.last() + 1).norm())
+                    && cues.countyTails().contains(tokens.get(m.last() + 1).norm())
                     && !tokens.get(m.last() + 1).capitalised() && tokens.get(m.last() + 1).spaceBefore()) {
                 if (m.first() > 0 && tokens.get(m.first()).spaceBefore() && tokens.get(m.first() - 1).capitalised()
                         && cues.isOrgWord(tokens.get(m.first() - 1).norm())) {
@@ -290,17 +265,12 @@ public final class EntityExtractor {
         found.add(field, start, end, surface, tokens.get(from).paragraph());
     }
 
-    /** German prepositions with an adjective's ending: "zwischen Kempten und Füssen" names towns. */
-    private static final Set<String> GERMAN_PREPOSITIONS_LIKE_ADJECTIVES = Set.of("zwischen", "neben", "gegen",
-            "unter", "hinter", "außer", "ausser", "gegenüber", "gegenuber", "innerhalb", "außerhalb", "ausserhalb",
-            "oberhalb", "unterhalb", "nahe", "entlang", "wegen", "unweit");
-
     /**
      * In German, which capitalises every noun, a one-word town from the gazetteer right after a determiner, an
      * inflected adjective or a number is a noun ("der Kirchen", "ein eigener Saal", "300 Kirchen"): a town follows a
      * preposition, a conjunction or a capitalised word.
      */
-    private static boolean nounAfterDeterminer(AliasMatcher.KbMatch m, List<Token> tokens, String language) {
+    private boolean nounAfterDeterminer(AliasMatcher.KbMatch m, List<Token> tokens, String language) {
         if (language == null || !NameFinder.NOUN_CAPITALISING.contains(language) || m.first() != m.last()
                 || m.first() == 0 || !m.entry().tags().contains(KnowledgeBase.TOWN) || m.entry().linked()) {
             return false;
@@ -311,30 +281,27 @@ public final class EntityExtractor {
         }
         String n = prev.norm();
         boolean inflectedAdjective = n.length() > 4 && (n.endsWith("en") || n.endsWith("er") || n.endsWith("em")
-                || n.endsWith("es")) && !prev.hasDigit() && !GERMAN_PREPOSITIONS_LIKE_ADJECTIVES.contains(n);
+                || n.endsWith("es")) && !prev.hasDigit() && !cues.germanPrepositionsLikeAdjectives().contains(n);
         // "im polnischen Zakopane": a place's adjective; "dem Feldberg": a mountain takes an article
         boolean placeAdjective = n.contains("isch");
         String town = tokens.get(m.first()).norm();
-        boolean mountain = MOUNTAIN_ENDINGS.stream().anyMatch(town::endsWith);
+        boolean mountain = cues.germanMountainEndings().stream().anyMatch(town::endsWith);
         if (placeAdjective || mountain) {
             return false;
         }
-        return NameFinder.DETERMINERS.contains(n) || inflectedAdjective || prev.hasDigit() && !prev.hasLetter();
+        return cues.nounCapsDeterminers().contains(n) || inflectedAdjective || prev.hasDigit() && !prev.hasLetter();
     }
-
-    /** Endings of German mountain names, which take an article ("auf dem Feldberg", "den Brocken" aside). */
-    private static final List<String> MOUNTAIN_ENDINGS = List.of("berg", "horn", "spitze", "kopf", "kogel", "stock");
 
     /**
      * The index of a compass word joined by a hyphen to a region, country or city match ("Nord-Troms",
      * "Øst-Finnmark", "Sud-Kivu"), or -1; not when the compass word itself ends a longer compound.
      */
-    private static int compassHalf(AliasMatcher.KbMatch m, List<Token> tokens) {
+    private int compassHalf(AliasMatcher.KbMatch m, List<Token> tokens) {
         if (m.type() != EntityType.LOCATION || m.first() == 0 || !tokens.get(m.first()).hyphenBefore()) {
             return -1;
         }
         Token half = tokens.get(m.first() - 1);
-        return half.capitalised() && !half.allCaps() && !half.hyphenBefore() && COMPASS_HALVES.contains(half.norm())
+        return half.capitalised() && !half.allCaps() && !half.hyphenBefore() && cues.compassHalves().contains(half.norm())
                 ? m.first() - 1 : -1;
     }
 
@@ -474,7 +441,7 @@ public final class EntityExtractor {
             if (cues.isBodyNoun(t.norm())) {
                 return k;
             }
-            if (cues.functionWords().contains(t.norm()) && !AND.contains(t.norm())) {
+            if (cues.functionWords().contains(t.norm()) && !cues.coordinators().contains(t.norm())) {
                 return -1;
             }
         }
@@ -535,7 +502,7 @@ public final class EntityExtractor {
      * preposition that does not follow a capitalised word ("Festival de Cannes" is the festival's), or after "and"
      * next to another place, and not glued to a capitalised word after it.
      */
-    private static boolean placedTown(AliasMatcher.KbMatch m, List<Token> tokens, List<AliasMatcher.KbMatch> matches) {
+    private boolean placedTown(AliasMatcher.KbMatch m, List<Token> tokens, List<AliasMatcher.KbMatch> matches) {
         int first = m.first();
         if (first == 0 || m.last() + 1 < tokens.size() && tokens.get(m.last() + 1).spaceBefore()
                 && tokens.get(m.last() + 1).capitalised()) {
@@ -543,10 +510,10 @@ public final class EntityExtractor {
         }
         Token prev = tokens.get(first - 1);
         Token before = first > 1 ? tokens.get(first - 2) : null;
-        if (TOWN_PREPOSITIONS.contains(prev.norm())) {
+        if (cues.townPrepositions().contains(prev.norm())) {
             return before == null || prev.sentenceStart() || !before.capitalised();
         }
-        if (AND.contains(prev.norm()) && before != null) {
+        if (cues.coordinators().contains(prev.norm()) && before != null) {
             for (AliasMatcher.KbMatch other : matches) {
                 if (other.last() == first - 2 && other.entry().type() == EntityType.LOCATION
                         && !other.entry().tags().contains(KnowledgeBase.PLACED_TOWN)) {
@@ -574,7 +541,7 @@ public final class EntityExtractor {
             Token of = tokens.get(m.first() - 1);
             Token head = tokens.get(m.first() - 2);
             if ("of".equals(of.surface()) && of.spaceBefore() && head.capitalised()
-                    && NameFinder.OF_HEADS.contains(head.norm())) {
+                    && cues.ofHeads().contains(head.norm())) {
                 return true;
             }
         }
@@ -585,8 +552,9 @@ public final class EntityExtractor {
             Token particle = tokens.get(m.first() - 1);
             Token head = tokens.get(m.first() - 2);
             boolean orgHead = cues.isOrgWord(head.norm());
-            boolean particleOk = ROMANCE_PARTICLES.contains(particle.norm()) && (!head.sentenceStart() || orgHead)
-                    || HEAD_PARTICLES.contains(particle.surface()) && orgHead && startsName(tokens, m.first() - 2);
+            boolean particleOk = cues.placeNameParticles().contains(particle.norm()) && (!head.sentenceStart() || orgHead)
+                    || !particle.capitalised() && cues.headParticles().contains(particle.norm()) && orgHead
+                    && startsName(tokens, m.first() - 2) && !cues.placesBody(particle.norm(), head.norm());
             if (particleOk && particle.spaceBefore() && head.capitalised() && !head.possessive()
                     && (plainWord(head) || orgHead)) {
                 return true;
@@ -599,25 +567,25 @@ public final class EntityExtractor {
             return true; // "Suwałki-Lücke", "Marseille-Provence", "Paris-Orly": a place names only part of the compound
         }
         if (m.first() > 0 && self.spaceBefore() && tokens.get(m.first() - 1).allCaps()
-                && NameFinder.SHIP_PREFIXES.contains(tokens.get(m.first() - 1).norm())) {
+                && cues.shipPrefixes().contains(tokens.get(m.first() - 1).norm())) {
             return true; // "HMS Nyköping", "KNM Helge Ingstad": a ship named after a place or a person
         }
         if (m.type() == EntityType.LOCATION && m.first() > 0 && self.spaceBefore()) {
             // "Lake Malawi", "River Shannon", "Lago di Garda": a feature word before a place names another place
             Token prev = tokens.get(m.first() - 1);
-            if (prev.capitalised() && cues.locationPrefixes().contains(prev.norm()) && !COMPASS.contains(prev.norm())) {
+            if (prev.capitalised() && cues.locationPrefixes().contains(prev.norm()) && !cues.compass().contains(prev.norm())) {
                 return true;
             }
         }
         if (m.type() == EntityType.LOCATION && !self.possessive() && m.last() + 1 < tokens.size()) {
             // "Oslo universitetssykehus", "Volda sjukehus": a place before a lower-case body noun names that body
             Token next = tokens.get(m.last() + 1);
-            if (next.spaceBefore() && !next.capitalised() && (cues.isBodyNoun(next.norm()) || cues.isEventNoun(next.norm()))) {
-                return true; // "Holmenkollen skifestival" too: an event's name
+            if (next.spaceBefore() && !next.capitalised() && (cues.isBodyNoun(next.norm()) || cues.isEventNoun(next.norm())
+                    || cues.placeTails().contains(next.norm()))) {
+                return true; // "Holmenkollen skifestival" too: an event's name; "Lenvik kirke": a building's
             }
         }
-        if (m.type() == EntityType.LOCATION && !self.possessive() && m.last() + 1 < tokens.size()
-                && !m.entry().tags().contains("country")) {
+        if (m.type() == EntityType.LOCATION && !self.possessive() && m.last() + 1 < tokens.size()) {
             // "Loughborough University", "Durham County Council": a town before a body's last word names the body
             Token next = tokens.get(m.last() + 1);
             if (next.spaceBefore() && next.capitalised() && cues.orgSuffixes().contains(next.norm())
@@ -648,7 +616,7 @@ public final class EntityExtractor {
             boolean givenBefore = cues.isGivenName(prev.norm())
                     || gazetteerPlace(m.entry()) && cues.isWordGivenName(prev.norm());
             boolean nounBefore = language != null && NameFinder.NOUN_CAPITALISING.contains(language)
-                    && m.type() == EntityType.LOCATION && !cues.orgHeads().contains(prev.norm()) && !givenBefore;
+                    && m.type() == EntityType.LOCATION && !cues.isOrgWord(prev.norm()) && !givenBefore;
             if (prev.capitalised() && !prev.possessive() && plainWord(prev) && !nounBefore
                     && (!prev.sentenceStart() || givenBefore)) {
                 return true;
@@ -676,14 +644,6 @@ public final class EntityExtractor {
         }
         return false;
     }
-
-    /** Words after a company's name that name a part of the company, not a product ("Toyota Motor", "Tata Steel"). */
-    private static final Set<String> CORPORATE_TAILS = Set.of("motor", "motors", "group", "gruppe", "gruppen", "cars",
-            "trucks", "steel", "energy", "energi", "bank", "airlines", "holding", "holdings", "international", "global",
-            "europe", "technologies", "technology", "systems", "pharma", "electric", "chemicals", "foods", "capital",
-            "finance", "financial", "services", "solutions", "industries", "aerospace", "defence", "defense", "labs",
-            "research", "media", "entertainment", "studios", "mobility", "automotive", "power", "oil", "gas", "norge",
-            "sverige", "danmark", "deutschland", "france", "italia", "españa", "espana", "foundation", "stiftung");
 
     /**
      * The last token of a model name right after a company's name, or -1: a number or code ("Volvo 240", "Tata LPO
@@ -720,7 +680,7 @@ public final class EntityExtractor {
         }
         boolean nounCaps = language != null && NameFinder.NOUN_CAPITALISING.contains(language);
         String n = next.norm();
-        if (nounCaps || !next.capitalised() || next.allCaps() || CORPORATE_TAILS.contains(n) || cues.isOrgWord(n) || cues.isOrgCompound(n)
+        if (nounCaps || !next.capitalised() || next.allCaps() || cues.corporateTails().contains(n) || cues.isOrgWord(n) || cues.isOrgCompound(n)
                 || cues.orgSuffixes().contains(n) || cues.functionWords().contains(n) || cues.isTitle(n)
                 || cues.demonyms().contains(n) || cues.sayingVerbs().contains(n) || cues.locationSuffixes().contains(n)
                 || cues.isGivenName(n)) {
@@ -759,7 +719,7 @@ public final class EntityExtractor {
             return false;
         }
         List<Token> tokens = Tokenizer.tokenize(title.replace('\n', ' '));
-        boolean[] quiet = NameFinder.quietTokens(title.replace('\n', ' '), tokens, cues.functionWords());
+        boolean[] quiet = NameFinder.quietTokens(title.replace('\n', ' '), tokens, cues);
         return quiet.length > 0 && quiet[quiet.length - 1];
     }
 

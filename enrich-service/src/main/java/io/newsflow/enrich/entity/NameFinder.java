@@ -21,68 +21,30 @@ import java.util.Set;
  */
 public final class NameFinder {
 
-    private static final Set<String> PARTICLES = Set.of(
-            "de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "ter", "bin", "ibn",
-            "al", "el", "la", "le", "y");
-    /** Particles that are also articles in a language that capitalises nouns: "Spitze der Tabelle" is no name. */
-    private static final Set<String> ARTICLE_PARTICLES = Set.of("der", "den", "das", "des", "dem", "die", "la", "le",
-            "el", "y");
-    /** Lower-case words a name in a noun-capitalising language may contain ("Ursula von der Leyen" aside). */
-    private static final Set<String> NOUN_CAPS_NAME_PARTICLES = Set.of("von", "van", "de", "da", "di", "del", "du",
-            "dos", "do", "bin", "ibn", "al", "zu", "ter");
-    /** Determiners before a German/Luxembourgish noun: a word after one of these is a common noun, not a surname. */
-    static final Set<String> DETERMINERS = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
-            "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "dieser", "diese",
-            "diesen", "diesem", "dieses", "jeder", "jede", "jeden", "jedem", "jedes", "sein", "seine", "seinen",
-            "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser", "unsere", "mein", "meine", "d", "dat",
-            "eng", "en", "vom", "zum", "zur", "im", "am", "beim", "ins", "ans");
     /** Languages that capitalise every noun, so a capital proves little. */
     public static final Set<String> NOUN_CAPITALISING = Set.of("de", "lb");
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "en", "et", "ei", "one");
-    /**
-     * Definite articles that, capitalised in mid-sentence, begin a name: "Det Norske Teatret", "Den Nationale Scene",
-     * "The Economist", "La Repubblica". Names of people never start with one.
-     */
-    /**
-     * Compound endings of a common noun before an organisation's name, which says what it is but is no part of it:
-     * "Gewerkschaft Verdi", "Flughafenverband ADV", "Stålkoncernen SSAB", "arbeidsgiverorganisasjonen Spekter".
-     */
-    private static final List<String> ORG_DESCRIPTOR_ENDINGS = List.of("gewerkschaft", "verband", "konzern", "partei",
-            "unternehmen", "firma", "behorde", "hersteller", "konsern", "konsernet", "koncernen", "selskapet",
-            "bolaget", "organisasjonen", "organisationen", "forbundet", "gruppen", "kjeden", "kedjan");
-    private static final Set<String> NAME_ARTICLES = Set.of("the", "det", "den", "de", "la", "le", "les", "el", "los",
-            "las", "il", "lo");
+    /** Top-level domains that make "Meduza.io" or "NRK.no" a site's name: internet codes, not words of a language. */
     private static final Set<String> TLDS = Set.of(
             "ru", "com", "uk", "no", "org", "net", "de", "fr", "ua", "info", "io", "se", "dk", "fi", "eu", "us", "by",
             "ve", "es", "it", "pl");
-    /** Heads of "X of Y" names: "Bank of England", "University of Oxford", "Gulf of Mexico". */
-    static final Set<String> OF_HEADS = Set.of(
-            "bank", "university", "ministry", "department", "gulf", "strait", "sea", "bay", "isle", "republic",
-            "kingdom", "state", "church", "council", "court", "institute", "academy", "office", "secretary",
-            "federation", "union", "league", "organization", "organisation", "party", "army", "museum", "college");
-
-    /** Prefixes of ships' names: "HMS Nyköping", "RRS Sir David Attenborough", "KNM Helge Ingstad". */
-    static final Set<String> SHIP_PREFIXES = Set.of("hms", "rrs", "uss", "usns", "hmcs", "hmas", "hnlms", "hnoms",
-            "knm", "ms", "mv");
-    private static final Set<String> COORDINATORS = Set.of("og", "och", "and", "und", "et", "y", "e");
-    /** Endings of an adjective, which a person's name does not end in: "Esquerra Republicana", "Transición Ecológica". */
-    private static final List<String> ADJECTIVE_ENDINGS = List.of("ica", "ico", "icas", "icos", "ique", "iques",
-            "icana", "icano", "ionale", "ional", "ionales", "ienne", "aise");
-
-    /** Lower-case words inside an organisation's name after its head word. */
-    private static final Set<String> ORG_PARTICLES = Set.of("of", "delle", "degli", "dei", "des", "i", "für", "for",
-            "och", "og");
 
     private final NameCues cues;
     /** One-word country names in every language the knowledge base has them in, normalised ("norge", "españa"). */
     private final Set<String> countries;
     private final AcronymDefinitions acronymDefinitions;
-    private final FrenchInstitutions frenchInstitutions = new FrenchInstitutions();
+    /** "le ministère de la Culture", "le musée du Louvre": French bodies with a lower-case head. */
+    private final LowerCaseHeads frenchInstitutions;
+    /** "piazza del Plebiscito", "calle Príncipe": Romance places with a lower-case head. */
+    private final LowerCaseHeads romancePlaces;
 
     public NameFinder(NameCues cues, Set<String> countries) {
         this.cues = cues;
         this.countries = Set.copyOf(countries);
-        this.acronymDefinitions = new AcronymDefinitions(cues.functionWords());
+        this.acronymDefinitions = new AcronymDefinitions(cues);
+        this.frenchInstitutions = new LowerCaseHeads(cues.frenchInstitutionHeads(), cues.romanceHeadParticles(),
+                EntityType.ORGANIZATION, false);
+        this.romancePlaces = new LowerCaseHeads(cues.romancePlaceHeads(), cues.romanceHeadParticles(), EntityType.LOCATION,
+                true);
     }
 
     /**
@@ -121,13 +83,6 @@ public final class NameFinder {
     static final int WEAK = 0;
     static final int SAYING = 1;
     static final int STRONG = 2;
-
-    /** Heads of "X of Y" names that make them places ("Gulf of Mexico", "Republic of Congo"); the rest are bodies. */
-    private static final Set<String> PLACE_OF_HEADS = Set.of("gulf", "strait", "sea", "bay", "isle", "republic",
-            "kingdom", "state");
-    /** "a meteorologist at X", "a spokesperson for X", "forsker hos X": after a person's role, X is where they work. */
-    private static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("at", "for", "hos", "bei", "vid", "chez");
-
 
     /** @param quiet in a Title Case line (a headline or teaser) or a photo credit: capitals there say nothing */
     private record Word(int first, int last, int start, int end, String norm, boolean capitalised, boolean covered,
@@ -185,8 +140,10 @@ public final class NameFinder {
             found.removeIf(name -> !plausibleInNounCapitalisingLanguage(name));
         }
         found.removeIf(name -> name.text().isEmpty() || Character.isLowerCase(name.text().codePointAt(0)));
+        // after that filter: their names open lower case
+        romancePlaces.apply(fields, found, language);
         if ("fr".equals(language)) {
-            frenchInstitutions.apply(fields, found); // after that filter: their names open lower case
+            frenchInstitutions.apply(fields, found, language);
         }
         return found;
     }
@@ -229,8 +186,8 @@ public final class NameFinder {
             // occurrence; a capitalised function word at a sentence start ("Für Kane") does not.
             boolean joined = before != null && w.spaceBefore() && nameLike(before)
                     || after != null && after.spaceBefore() && after.capitalised();
-            boolean determined = before != null && (DETERMINERS.contains(before.norm())
-                    || !nounCaps && ARTICLES.contains(before.norm()));
+            boolean determined = before != null && (cues.nounCapsDeterminers().contains(before.norm())
+                    || !nounCaps && cues.articles().contains(before.norm()));
             return !joined && !determined;
         });
     }
@@ -257,17 +214,25 @@ public final class NameFinder {
         return found;
     }
 
-    /** Names in German text: no lower-case word except name particles, no determiner at the start. */
+    /**
+     * Names in German text: no lower-case word except name particles (and, inside a body's name, the particles that
+     * join its head to the rest, "Bundesamt für Strahlenschutz", and "und" after a suspended hyphen, "Städte- und
+     * Gemeindetag"), no determiner at the start.
+     */
     private boolean plausibleInNounCapitalisingLanguage(FoundName name) {
-        for (Token t : io.newsflow.contracts.text.Tokenizer.tokenize(name.text())) {
+        boolean first = true;
+        for (Token t : Tokenizer.tokenize(name.text())) {
             if (t.hyphenBefore()) {
                 continue;
             }
-            if (!t.capitalised() && t.hasLetter() && !t.hasDigit() && !NOUN_CAPS_NAME_PARTICLES.contains(t.norm())) {
+            boolean particle = cues.nounCapsNameParticles().contains(t.norm()) || !first && !t.capitalised()
+                    && name.type() == EntityType.ORGANIZATION && (cues.nounCapsOrgParticles().contains(t.norm())
+                    || cues.coordinators().contains(t.norm()) && name.text().startsWith("- ", t.start() - 2));
+            first = false;
+            if (!t.capitalised() && t.hasLetter() && !t.hasDigit() && !particle) {
                 return false;
             }
-            if (!NOUN_CAPS_NAME_PARTICLES.contains(t.norm())
-                    && (DETERMINERS.contains(t.norm()) || cues.functionWords().contains(t.norm()))) {
+            if (!particle && (cues.nounCapsDeterminers().contains(t.norm()) || cues.functionWords().contains(t.norm()))) {
                 return false;
             }
         }
@@ -292,7 +257,7 @@ public final class NameFinder {
             int end = i; // inclusive
             while (end + 1 < words.size()) {
                 Word next = words.get(end + 1);
-                if (words.get(end).possessive()) {
+                if (words.get(end).possessive() || context.nounCaps() && abbreviationAfter(words, start, end)) {
                     break;
                 }
                 if ((nameLike(next) || givenNameOpens(words, end + 1)) && next.spaceBefore() && !next.quiet()) {
@@ -300,15 +265,23 @@ public final class NameFinder {
                 } else if (isShipPrefix(words.get(start)) && next.spaceBefore() && next.capitalised() && !next.quiet()
                         && !next.covered() && !cues.functionWords().contains(next.norm())) {
                     end++; // a ship's name may contain a title: "RRS Sir David Attenborough"
+                } else if (suspendedCompound(field, words, end)) {
+                    end += 2; // "Nærings- og fiskeridepartementet", "Institut für Schnee- und Lawinenforschung"
+                    if (!words.get(end).capitalised()) {
+                        break; // a lower-case body noun ends the name
+                    }
                 } else if (capitalisedParticle(words, end + 1)) {
                     end += 2; // "Kevin De Bruyne", "Giovanni Di Lorenzo", "Laurent Le Bon"
                 } else if (lowerCaseOrgTail(next)) {
                     end++; // "Volda sjukehus", "Statens havarikommisjon": a lower-case body noun ends the name
                     break;
-                } else if (lowerCaseEventTail(next)) {
+                } else if (lowerCaseTail(next) && cues.isEventNoun(next.norm())) {
                     end++; // "Holmenkollen skifestival", "Kongsberg jazzfestival": a lower-case event noun ends the name
                     break;
-                } else if (COUNTY_TAILS.contains(next.norm()) && !next.capitalised() && next.spaceBefore() && !next.covered()) {
+                } else if (lowerCaseTail(next) && cues.placeTails().contains(next.norm())) {
+                    end++; // "Lenvik kirke", "Svinøy fyr": a lower-case building or feature noun ends the place's name
+                    break;
+                } else if (cues.countyTails().contains(next.norm()) && !next.capitalised() && next.spaceBefore() && !next.covered()) {
                     end++; // "Länsstyrelsen i Jämtlands län", "Region Kalmar län": the county word is part of the name
                     break;
                 } else if (connects(words, start, end + 1, context.nounCaps())) {
@@ -325,8 +298,14 @@ public final class NameFinder {
         }
     }
 
-    /** Lower-case words that end a Swedish county's name: "Kalmar län", "Jämtlands län". */
-    static final Set<String> COUNTY_TAILS = Set.of("lan");
+    /**
+     * German writes a body's abbreviation right after its name ("das WSL-Institut für Schnee- und Lawinenforschung SLF
+     * in Davos"): an all-caps word after a name of two or more words that ends in a lower-case letter is no part of it.
+     */
+    private static boolean abbreviationAfter(List<Word> words, int start, int end) {
+        Word next = words.get(end + 1);
+        return end > start && next.allCaps() && !words.get(end).allCaps() && next.norm().chars().allMatch(Character::isLetter);
+    }
 
     /** Languages that put a product's kind before its name: "le satellite Kenyalang-1", "el misil Sea Falcon". */
     private static final Set<String> KIND_BEFORE_NAME = Set.of("fr", "es", "it", "pt");
@@ -357,8 +336,8 @@ public final class NameFinder {
                 && (cues.orgSuffixes().contains(last) || cues.locationSuffixes().contains(last));
     }
 
-    private static boolean isOrgDescriptor(String norm) {
-        return endsWithDescriptor(norm, ORG_DESCRIPTOR_ENDINGS);
+    private boolean isOrgDescriptor(String norm) {
+        return endsWithDescriptor(norm, cues.orgDescriptorEndings());
     }
 
     /** A capitalised article in mid-sentence right before a name word is part of the name (not in German, where
@@ -366,7 +345,7 @@ public final class NameFinder {
     private boolean articleStartsName(List<Word> words, int i, boolean nounCaps) {
         Word w = words.get(i);
         if (nounCaps || !w.capitalised() || w.sentenceStart() || w.quiet() || w.covered() || i + 1 >= words.size()
-                || !NAME_ARTICLES.contains(w.norm())) {
+                || !cues.nameArticles().contains(w.norm())) {
             return false;
         }
         Word next = words.get(i + 1);
@@ -388,6 +367,24 @@ public final class NameFinder {
                 && next.spaceBefore() && !next.quiet() && nameLike(next);
     }
 
+    /**
+     * The word ends in a hyphen that stands for the end it shares with the compound after "and" ("Nærings- og
+     * fiskeridepartementet", "Schnee- und Lawinenforschung", "Havs- och vattenmyndigheten"): that compound is a name
+     * word, or a lower-case body noun that ends the name.
+     */
+    private boolean suspendedCompound(Field field, List<Word> words, int at) {
+        if (at + 2 >= words.size() || !field.text().startsWith("- ", words.get(at).end())) {
+            return false;
+        }
+        Word and = words.get(at + 1);
+        Word second = words.get(at + 2);
+        if (and.capitalised() || !cues.coordinators().contains(and.norm())
+                || !second.spaceBefore() || second.quiet()) {
+            return false;
+        }
+        return nameLike(second) || lowerCaseOrgTail(second);
+    }
+
     /** A capitalised particle inside a name, mid-sentence, before another name word. */
     private boolean capitalisedParticle(List<Word> words, int particle) {
         if (particle + 1 >= words.size()) {
@@ -396,7 +393,7 @@ public final class NameFinder {
         Word p = words.get(particle);
         Word after = words.get(particle + 1);
         return p.capitalised() && !p.sentenceStart() && !p.quiet() && p.spaceBefore() && !p.covered()
-                && PARTICLES.contains(p.norm()) && after.spaceBefore() && !after.quiet() && nameLike(after);
+                && cues.nameParticles().contains(p.norm()) && after.spaceBefore() && !after.quiet() && nameLike(after);
     }
 
     private boolean connects(List<Word> words, int runStart, int particle, boolean nounCaps) {
@@ -408,20 +405,21 @@ public final class NameFinder {
         if (!p.spaceBefore() || !after.spaceBefore() || !nameLike(after) || p.capitalised()) {
             return false;
         }
-        if (PARTICLES.contains(p.norm())) {
-            return !(nounCaps && ARTICLE_PARTICLES.contains(p.norm()));
+        if (cues.nameParticles().contains(p.norm())) {
+            return !(nounCaps && cues.articleParticles().contains(p.norm()));
         }
-        if (COORDINATORS.contains(p.norm()) && (cues.isOrgWord(after.norm()) || after.allCaps())) {
+        if (cues.coordinators().contains(p.norm()) && (cues.isOrgWord(after.norm()) || after.allCaps())) {
             return false; // "Miljødirektoratet og Mattilsynet", "Universitetet i Bergen og NTNU": two bodies, not one
         }
         // "Research Council of Norway", "Serum Institute of India": the head may be the run's last word, not its first
         for (int k = runStart; k < particle; k++) {
             String head = words.get(k).norm();
-            if ("of".equals(p.norm()) && (OF_HEADS.contains(head) || k == particle - 1 && cues.orgSuffixes().contains(head))) {
+            if ("of".equals(p.norm()) && (cues.ofHeads().contains(head) || k == particle - 1 && cues.orgSuffixes().contains(head))) {
                 return true;
             }
             // "Consiglio Nazionale delle Ricerche", "Universitetet i Stavanger": an organisation's head keeps its name open
-            if (ORG_PARTICLES.contains(p.norm()) && cues.isOrgWord(head) && (k == runStart || k == particle - 1)) {
+            if (cues.orgParticles().contains(p.norm()) && cues.isOrgWord(head) && (k == runStart || k == particle - 1)
+                    && !(k == runStart && k == particle - 1 && cues.placesBody(p.norm(), head))) {
                 return true;
             }
         }
@@ -438,6 +436,7 @@ public final class NameFinder {
                     || start == end && cues.isOrgCompound(first.norm())
                     || end > start && cues.eventHeads().contains(first.norm()) // "Hurricane Milton hit Florida."
                     || end > start && !words.get(end).capitalised() && cues.isEventNoun(words.get(end).norm())
+                    || end > start && !words.get(end).capitalised() && cues.placeTails().contains(words.get(end).norm())
                     || end > start && eventTail(field, words.get(end)) > 0
                     || end > start && (sayingVerbAfter(words, end) || apposition(field, words, end) != null
                     || whoAfter(field, words, end) || cues.orgSuffixes().contains(words.get(end).norm())
@@ -546,14 +545,10 @@ public final class NameFinder {
         return false;
     }
 
-    private static boolean coordinator(String gap) {
+    private boolean coordinator(String gap) {
         return gap.length() > 2 && gap.charAt(0) == ' ' && gap.charAt(gap.length() - 1) == ' '
-                && COORDINATORS.contains(gap.substring(1, gap.length() - 1));
+                && cues.coordinators().contains(gap.substring(1, gap.length() - 1));
     }
-
-    /** Particles between a title and the department it heads: "ministro della Giustizia", "Minister of Finance". */
-    private static final Set<String> DEPARTMENT_PARTICLES = Set.of("della", "dell", "dello", "delle", "degli", "del",
-            "de", "des", "du", "of", "for", "per");
 
     /** A run of three or more words after "della"/"of", which may be a department's name before a person's. */
     private boolean afterDepartment(List<Word> words, int start, int end) {
@@ -561,7 +556,7 @@ public final class NameFinder {
             return false;
         }
         Word before = words.get(start - 1);
-        return !before.capitalised() && DEPARTMENT_PARTICLES.contains(before.norm());
+        return !before.capitalised() && cues.departmentParticles().contains(before.norm());
     }
 
     private Typed type(Field field, List<Word> words, int start, int end, Scan context) {
@@ -582,59 +577,28 @@ public final class NameFinder {
         return guessed == null ? null : new Typed(guessed, WEAK);
     }
 
-    /**
-     * Common nouns for a named storm, in the form that stands right before its name (Norwegian and Swedish with the
-     * suffixed article): storms get given names, so without this their names read as people's.
-     */
-    private static final Set<String> STORM_NOUNS = normalised("storm", "stormen", "uværet", "uvêret", "ekstremværet",
-            "ekstremvêret", "ekstremvær", "ekstremvêr", "orkanen", "lavtrykket", "ovädret", "uvejret", "hurricane",
-            "typhoon", "cyclone", "tempête", "ouragan", "typhon", "borrasca", "tormenta", "huracán", "tifón", "ciclón",
-            "tempesta", "uragano", "tifone", "ciclone", "burrasca");
-    /**
-     * Nordic and German adjectives of nationality, lower-case in running text and so in no demonym list: opening a
-     * name they make it a body's ("Norsk Lektorlag", "Svenska kyrkan", "Deutsche Bahn"), never a person's.
-     */
-    private static final Set<String> NATIONAL_ADJECTIVES = normalised("norsk", "norske", "svensk", "svenska",
-            "svenske", "dansk", "danske", "finsk", "finska", "finske", "islandsk", "isländska", "deutsche", "deutscher",
-            "deutsches", "deutschen", "österreichische", "österreichischer", "schweizerische", "schweizer",
-            "europeisk", "europeiske", "europeiska", "europäische", "europäischer");
-    /** "til"/"till" in "sier hun til X", "säger han till X": who a statement was given to. */
-    private static final Set<String> TO = Set.of("til", "till");
-
     /** The run follows "til"/"till", and a verb of saying comes at most three words before that. */
     private boolean toAfterSaying(List<Word> words, int start) {
-        if (start < 2 || !TO.contains(words.get(start - 1).norm()) || words.get(start - 1).capitalised()) {
+        if (start < 2 || !cues.statementTo().contains(words.get(start - 1).norm()) || words.get(start - 1).capitalised()) {
             return false;
         }
         for (int k = start - 2; k >= Math.max(0, start - 5); k--) {
-            if (cues.sayingVerbs().contains(words.get(k).norm()) || SAYING_NORDIC.contains(words.get(k).norm())) {
+            if (cues.sayingVerbs().contains(words.get(k).norm()) || cues.nordicSayingVerbs().contains(words.get(k).norm())) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Nynorsk and Swedish verbs of saying the shared list lacks. */
-    private static final Set<String> SAYING_NORDIC = normalised("seier", "sei", "sagt", "säger", "sade", "sa",
-            "uttalar", "fortel", "skriv", "berättar", "berättade");
-
     private static final String OPENING_QUOTES = "«\"“„'‘‹";
 
-    private static Set<String> normalised(String... words) {
-        Set<String> set = new HashSet<>();
-        for (String w : words) {
-            set.add(Tokenizer.normalise(w));
-        }
-        return Set.copyOf(set);
-    }
-
     /** A storm noun right before the run, lower-case or opening the sentence, maybe with an opening quote between. */
-    private static boolean stormNounBefore(Field field, List<Word> words, int start) {
+    private boolean stormNounBefore(Field field, List<Word> words, int start) {
         if (start == 0) {
             return false;
         }
         Word prev = words.get(start - 1);
-        if (prev.capitalised() && !prev.sentenceStart() || !STORM_NOUNS.contains(prev.norm())) {
+        if (prev.capitalised() && !prev.sentenceStart() || !cues.stormNouns().contains(prev.norm())) {
             return false;
         }
         String gap = field.text().substring(prev.end(), words.get(start).start());
@@ -668,7 +632,7 @@ public final class NameFinder {
 
     /** The role before "at"/"for": "a meteorologist at", "the company's spokesperson for". */
     private boolean employerBefore(List<Word> words, int start) {
-        if (start < 2 || !EMPLOYER_PREPOSITIONS.contains(words.get(start - 1).norm()) || words.get(start - 1).capitalised()) {
+        if (start < 2 || !cues.employerPrepositions().contains(words.get(start - 1).norm()) || words.get(start - 1).capitalised()) {
             return false;
         }
         String role = words.get(start - 2).norm();
@@ -685,27 +649,14 @@ public final class NameFinder {
     }
 
     /**
-     * Capitals that are no body: Roman numerals, units, currencies, time zones, championships (VM, NM: two letters
-     * are never taken) and everyday abbreviations of the covered languages.
-     */
-    private static final Set<String> PLAIN_ACRONYMS = Set.of("iii", "vii", "viii", "xii", "xiii", "xiv", "xvi", "xvii",
-            "xviii", "xix", "xxi", "pib", "gdp", "bip", "ceo", "cfo", "cto", "coo", "dna", "rna", "hiv", "aids", "lng",
-            "suv", "gps", "pdf", "usb", "led", "covid", "sms", "app", "pin", "vip", "faq", "dvd", "cbd", "thc", "bmi",
-            "icu", "gmt", "utc", "cet", "cest", "nok", "sek", "dkk", "eur", "usd", "gbp", "chf", "jpy", "cny", "rub",
-            "isk", "kwh", "mwh", "gwh", "twh", "ppm", "rpm", "mph", "kmh", "ufo", "diy", "asap", "mva", "iva", "tva",
-            "pkw", "lkw", "kfz", "adn", "ovni", "sida", "vih", "tbc", "npk", "ivf", "adhd", "ptsd", "mrsa", "mri",
-            "irm", "tac", "bnp", "pil", "ntd", "mms", "url", "html", "wifi", "api", "ipo", "etf", "esg", "vat",
-            "max", "one", "new", "tbd");
-
-    /**
      * One all-caps word of three to five letters, mid-sentence, alone (no capitalised or all-caps neighbour): unknown
      * acronyms in running text name bodies far more often than anything else.
      */
-    private static boolean bodyAcronym(List<Word> words, int at) {
+    private boolean bodyAcronym(List<Word> words, int at) {
         Word w = words.get(at);
         int length = w.end() - w.start();
         if (!w.allCaps() || length < 3 || length > 5 || w.sentenceStart() || w.covered() || w.quiet()
-                || !w.norm().chars().allMatch(Character::isLetter) || PLAIN_ACRONYMS.contains(w.norm())
+                || !w.norm().chars().allMatch(Character::isLetter) || cues.plainAcronyms().contains(w.norm())
                 || w.norm().chars().allMatch(c -> "ivxlcdm".indexOf(c) >= 0)) {
             return false;
         }
@@ -716,15 +667,12 @@ public final class NameFinder {
     }
 
     private static final java.util.regex.Pattern ROAD = java.util.regex.Pattern.compile("[ea]\\d{1,3}|b\\d{2,3}");
-    /** Words before a level or grade ("level A2", "nivå B1"), not a road. */
-    private static final Set<String> LEVELS = Set.of("level", "nivå", "niveau", "nivel", "livello", "grade", "class",
-            "klasse", "klass", "classe", "clase", "serie", "series", "type", "typ", "tipo", "modell", "model");
 
     /**
      * A European route, motorway or federal road number standing alone (E6, A7, B500; B roads are German): not after a
      * capitalised word ("Airbus A350" is a model) nor a level ("level A2"), and no road in German nouns' company.
      */
-    private static boolean road(List<Word> words, int at, Scan context) {
+    private boolean road(List<Word> words, int at, Scan context) {
         Word w = words.get(at);
         if (!ROAD.matcher(w.norm()).matches() || w.norm().charAt(0) == 'b' && !context.nounCaps()) {
             return false;
@@ -732,7 +680,7 @@ public final class NameFinder {
         Word before = at > 0 && w.spaceBefore() ? words.get(at - 1) : null;
         Word after = at + 1 < words.size() && words.get(at + 1).spaceBefore() ? words.get(at + 1) : null;
         return (before == null || !before.capitalised() || before.sentenceStart() && !before.covered()
-                || context.nounCaps() && !LEVELS.contains(before.norm())) && (before == null || !LEVELS.contains(before.norm()))
+                || context.nounCaps() && !cues.levelWords().contains(before.norm())) && (before == null || !cues.levelWords().contains(before.norm()))
                 && (after == null || !after.capitalised() || after.sentenceStart() || context.nounCaps());
     }
 
@@ -744,7 +692,7 @@ public final class NameFinder {
         if (stormNounBefore(field, words, start)) {
             return EntityType.EVENT; // "ekstremvêret «Tora»", "la tempête Ciarán": a storm's name, not a person's
         }
-        if (size >= 2 && NATIONAL_ADJECTIVES.contains(first.norm())) {
+        if (size >= 2 && cues.nationalAdjectives().contains(first.norm())) {
             return EntityType.ORGANIZATION; // "Norsk Lektorlag", "Svenska Dagbladet", "Dansk Industri"
         }
         if (toAfterSaying(words, start)) {
@@ -776,6 +724,9 @@ public final class NameFinder {
         if (size >= 2 && (cues.eventHeads().contains(first.norm()) || cues.eventHeads().contains(last.norm()))) {
             return EntityType.EVENT; // "Typhoon Haiyan", "Copa Libertadores", "Nations Championship"
         }
+        if (size >= 2 && !last.capitalised() && cues.placeTails().contains(last.norm())) {
+            return EntityType.LOCATION; // "Lenvik kirke", "Moss havn"
+        }
         if (cues.isOrgCompound(last.norm()) || size >= 2 && !last.capitalised() && cues.isBodyNoun(last.norm())) {
             return EntityType.ORGANIZATION;
         }
@@ -803,7 +754,7 @@ public final class NameFinder {
         for (int k = start; k + 1 < end; k++) {
             if ("of".equals(words.get(k + 1).norm()) && !words.get(k + 1).capitalised()) {
                 // "Republic of Congo" is a place, "Research Council of Norway" a body
-                return PLACE_OF_HEADS.contains(words.get(k).norm()) ? EntityType.LOCATION : EntityType.ORGANIZATION;
+                return cues.placeOfHeads().contains(words.get(k).norm()) ? EntityType.LOCATION : EntityType.ORGANIZATION;
             }
         }
         EntityType apposition = apposition(field, words, end);
@@ -925,10 +876,10 @@ public final class NameFinder {
             return EntityType.LOCATION;
         }
         if (size >= 2 && size <= 3) {
-            if (NAME_ARTICLES.contains(first.norm()) || anyAcronym(words, start, end)) {
+            if (cues.nameArticles().contains(first.norm()) || anyAcronym(words, start, end)) {
                 return EntityType.ORGANIZATION; // "ESB Networks", "The Economist"
             }
-            if (endsWithDescriptor(words.get(end).norm(), ADJECTIVE_ENDINGS)) {
+            if (endsWithDescriptor(words.get(end).norm(), cues.adjectiveEndings())) {
                 return EntityType.ORGANIZATION; // "Esquerra Republicana": a noun and its adjective name a body
             }
             // "Armée du Salut", "Concello de Vigo": a person's name with a particle starts with a given name (a cue)
@@ -944,23 +895,10 @@ public final class NameFinder {
                 return null;
             }
             // "en Gran Canaria", "nel porto di Gioia Tauro" aside: after a place's preposition the word is no given name
-            return before != null && !before.capitalised() && romancePlacePreposition(context.language(), before.norm())
+            return before != null && !before.capitalised() && cues.isRomancePlacePreposition(context.language(), before.norm())
                     ? EntityType.LOCATION : EntityType.PERSON;
         }
         return null;
-    }
-
-    /**
-     * Prepositions that put a place after them in es, fr, it, pt and ca ("en", "dans", "nel", "em"); not "à"/"a",
-     * which as often give something to a person ("la Palme d'or à Adèle Exarchopoulos").
-     */
-    private static final Map<String, Set<String>> ROMANCE_PLACE_PREPOSITIONS = Map.of(
-            "es", Set.of("en", "desde", "hacia", "hasta"), "ca", Set.of("des", "cap"),
-            "fr", Set.of("en", "dans", "pres", "vers"), "it", Set.of("in", "nel", "nella", "presso", "verso"),
-            "pt", Set.of("em", "no", "na", "para"));
-
-    private static boolean romancePlacePreposition(String language, String norm) {
-        return language != null && ROMANCE_PLACE_PREPOSITIONS.getOrDefault(language, Set.of()).contains(norm);
     }
 
     /** The run's last word also stands alone elsewhere, with no determiner: a surname, as in "Harry Kane … Kane". */
@@ -996,7 +934,7 @@ public final class NameFinder {
             return null;
         }
         int k = end + 1;
-        if (ARTICLES.contains(words.get(k).norm())) {
+        if (cues.articles().contains(words.get(k).norm())) {
             k++;
         }
         for (int n = 0; n < 4 && k < words.size(); n++, k++) {
@@ -1102,13 +1040,18 @@ public final class NameFinder {
         });
     }
 
-    private static boolean isShipPrefix(Word w) {
-        return w.allCaps() && SHIP_PREFIXES.contains(w.norm());
+    private boolean isShipPrefix(Word w) {
+        return w.allCaps() && cues.shipPrefixes().contains(w.norm());
     }
 
     /** A Scandinavian body noun written lower-case after the name it belongs to: "Oslo universitetssykehus". */
     private boolean lowerCaseOrgTail(Word w) {
-        return !w.capitalised() && w.spaceBefore() && !w.quiet() && !w.covered() && cues.isBodyNoun(w.norm());
+        return lowerCaseTail(w) && cues.isBodyNoun(w.norm());
+    }
+
+    /** A word that may end the name before it as a lower-case noun: "Holmenkollen skifestival", "Moss havn". */
+    private static boolean lowerCaseTail(Word w) {
+        return !w.capitalised() && w.spaceBefore() && !w.quiet() && !w.covered();
     }
 
     /**
@@ -1125,11 +1068,6 @@ public final class NameFinder {
         return w.start() + hyphen;
     }
 
-    /** A Scandinavian event noun written lower-case after the name it belongs to: "Holmenkollen skifestival". */
-    private boolean lowerCaseEventTail(Word w) {
-        return !w.capitalised() && w.spaceBefore() && !w.quiet() && !w.covered() && cues.isEventNoun(w.norm());
-    }
-
     private boolean nameLike(Word w) {
         return w.capitalised() && !w.covered()
                 && !cues.functionWords().contains(w.norm()) && !cues.isTitle(w.norm())
@@ -1138,12 +1076,8 @@ public final class NameFinder {
 
     /** Words: tokens joined by hyphens without spaces ("Il-76", "Su-30MK2") count as one. */
     private List<Word> words(Field field) {
-        return words(field, cues.functionWords());
-    }
-
-    private static List<Word> words(Field field, Set<String> functionWords) {
         List<Token> tokens = field.tokens();
-        boolean[] quiet = field.quiet() != null ? field.quiet() : quietTokens(field.text(), tokens, functionWords);
+        boolean[] quiet = field.quiet() != null ? field.quiet() : quietTokens(field.text(), tokens, cues);
         List<Word> words = new ArrayList<>(tokens.size());
         int i = 0;
         while (i < tokens.size()) {
@@ -1185,15 +1119,13 @@ public final class NameFinder {
         return norm.toString();
     }
 
-    /** Credits name a photographer or an archive, not someone in the story. */
-    private static final Set<String> CREDIT_MARKERS = Set.of("foto", "photo", "photos", "image", "credit", "kilde",
-            "illustrasjon", "illustration", "bilde");
-
     /**
      * Tokens whose capitals carry no information: lines in Title Case (headlines, teasers, link lists) and the rest of
      * a line after "Foto:"/"Photo:".
      */
-    public static boolean[] quietTokens(String text, List<Token> tokens, Set<String> functionWords) {
+    public static boolean[] quietTokens(String text, List<Token> tokens, NameCues cues) {
+        Set<String> functionWords = cues.functionWords();
+        Set<String> creditMarkers = cues.creditMarkers();
         boolean[] quiet = new boolean[tokens.size()];
         int i = 0;
         while (i < tokens.size()) {
@@ -1214,7 +1146,7 @@ public final class NameFinder {
                         capitalised++;
                     }
                 }
-                if (creditFrom < 0 && t.end() < text.length() && text.charAt(t.end()) == ':' && CREDIT_MARKERS.contains(t.norm())) {
+                if (creditFrom < 0 && t.end() < text.length() && text.charAt(t.end()) == ':' && creditMarkers.contains(t.norm())) {
                     creditFrom = j + 1;
                 }
                 j++;

@@ -23,6 +23,17 @@ class EntityExtractorTest {
         return entities.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
+    /** Each case is {language, text, name}: the name is found in the text, with the type. */
+    private void assertFound(EntityType type, String[]... cases) {
+        for (String[] c : cases) {
+            assertThat(named(extract(null, c[1], c[0]), c[2]).type()).as(c[1]).isEqualTo(type);
+        }
+    }
+
+    private static List<String> namesOf(EntityType type, List<Entity> entities) {
+        return entities.stream().filter(e -> e.type() == type).map(Entity::name).toList();
+    }
+
     private static Entity named(List<Entity> entities, String name) {
         return entities.stream().filter(e -> e.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError(name + " not among " + entities.stream().map(Entity::name).toList()));
@@ -265,10 +276,96 @@ class EntityExtractorTest {
     }
 
     @Test
+    void listedWordsWithAccentsMatchTheNormalisedText() {
+        // name-cues.txt is normalised like a text's words, so "nivå" and "für" meet "niva" and "fur"
+        assertThat(extract(null, "Elevane skal nå nivå A2 i engelsk innan våren.", "nb")).extracting(Entity::name)
+                .doesNotContain("A2");
+        assertThat(named(extract(null, "Das teilte das Bundesamt für Strahlenschutz mit.", "de"),
+                "Bundesamt für Strahlenschutz").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aSuspendedHyphenJoinsTheHalvesOfABodysName() {
+        assertFound(EntityType.ORGANIZATION,
+                new String[] {"nb", "Saken ligger nå hos Kultur- og likestillingsdepartementet, sier hun.",
+                    "Kultur- og likestillingsdepartementet"},
+                new String[] {"sv", "Beslutet fattades av Havs- och vattenmyndigheten i går.",
+                    "Havs- och vattenmyndigheten"},
+                new String[] {"de", "Das teilte das Landesamt für Natur- und Umweltschutz am Montag mit.",
+                    "Landesamt für Natur- und Umweltschutz"});
+        assertThat(extract(null, "Han liker Sol- og strandferie best.", "nb")).isEmpty(); // no body noun: no name
+    }
+
+    @Test
+    void germanCourtsInstitutesAndFoundationsAreBodiesEvenWhenNamedAfterTheirSeat() {
+        List<Entity> entities = extract(null, """
+                Das Landgericht Bielefeld verurteilte am Montag vier Männer. Die Staatsanwaltschaft Bielefeld hatte \
+                Revision angekündigt. Das Thünen-Institut in Eberswalde empfiehlt Mischwald. Das WSL-Institut für \
+                Schnee- und Lawinenforschung SLF in Davos warnte. Dessen Holding EPCG hatte verkauft.""", "de");
+        // the abbreviation after a name is no part of it; "Dessen" (whose) opens no name
+        assertThat(namesOf(EntityType.ORGANIZATION, entities)).containsExactlyInAnyOrder("Landgericht Bielefeld",
+                "Staatsanwaltschaft Bielefeld", "Thünen-Institut", "WSL-Institut für Schnee- und Lawinenforschung");
+        assertThat(entities).extracting(Entity::name).doesNotContain("Bielefeld");
+    }
+
+    @Test
+    void romanceStreetsSquaresAndLandformsKeepTheirLowerCaseHead() {
+        assertFound(EntityType.LOCATION,
+                new String[] {"it", "Migliaia di tifosi si sono radunati in piazza del Plebiscito fino a tarda notte.",
+                    "piazza del Plebiscito"},
+                new String[] {"es", "Una cafetería en la calle Urzáiz cerró ayer por la tarde.", "calle Urzáiz"},
+                new String[] {"fr", "Ils ont appelé à un rassemblement place de la République à Paris samedi.",
+                    "place de la République"});
+        // a known town after the head is the town, and its square no name
+        assertThat(extract(null, "Ha riabbracciato il fratello nella piazza di Acri, il paese dove sono nati.", "it"))
+                .extracting(Entity::name).containsExactly("Acri");
+    }
+
+    @Test
+    void aLowerCaseBuildingOrFeatureNounEndsAScandinavianPlacesName() {
+        assertFound(EntityType.LOCATION,
+                new String[] {"nb", "Bildet fra bryllupet i Lenvik kirke har han satt i ramme.", "Lenvik kirke"},
+                new String[] {"nn", "Det blei målt vindkast på 51 meter i sekundet på Svinøy fyr utanfor Stad.",
+                    "Svinøy fyr"},
+                new String[] {"sv", "Det är den allvarligaste ubåtsjakten i Stockholms skärgård sedan 2014.",
+                    "Stockholms skärgård"});
+        assertThat(extract(null, "Bildet fra bryllupet i Lenvik kirke har han satt i ramme.", "nb"))
+                .extracting(Entity::name).doesNotContain("Lenvik");
+    }
+
+    @Test
     void aTownBeforeABodysLastWordNamesTheBody() {
         List<Entity> entities = extract(null, "Researchers at Reading University and Lund University disagreed.", "en");
         assertThat(named(entities, "Lund University").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(entities).extracting(Entity::name).doesNotContain("Lund");
+    }
+
+    @Test
+    void seasAndOceansAreFoundByTheirNamesInEachCoveredLanguage() {
+        assertFound(EntityType.LOCATION,
+                new String[] {"de", "Das Tief zieht über die Ostsee, an der Nordsee drohen Sturmfluten.", "Baltic Sea"},
+                new String[] {"de", "Das Tief zieht über die Ostsee, an der Nordsee drohen Sturmfluten.", "North Sea"},
+                new String[] {"it", "Una città portuale del Mediterraneo negli anni Cinquanta.", "Mediterranean Sea"},
+                new String[] {"es", "Un corredor estratégico hacia el Pacífico.", "Pacific Ocean"},
+                new String[] {"sv", "Fartygen lämnade Medelhavet i går.", "Mediterranean Sea"});
+    }
+
+    @Test
+    void aScandinavianCompoundNamingOneBodyIsPlacedNotNamedByI() {
+        List<Entity> sv = extract(null, "Enligt Arbetsförmedlingen saknar 400 jobb. Breven hittades vid Riksarkivet "
+                + "i Visby förra veckan.", "sv");
+        assertThat(namesOf(EntityType.ORGANIZATION, sv)).containsExactlyInAnyOrder("Arbetsförmedlingen", "Riksarkivet");
+        assertThat(namesOf(EntityType.LOCATION, sv)).containsExactly("Visby");
+        // a bare head is named by the place
+        assertThat(named(extract(null, "Forskere ved Universitetet i Stavanger har sett på saken.", "nb"),
+                "Universitetet i Stavanger").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aCountryBeforeABodysLastWordNamesTheBody() {
+        List<Entity> entities = extract(null, "Soldiers from the Nepal Army joined the search on Monday.", "en");
+        assertThat(named(entities, "Nepal Army").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Nepal");
     }
 
     @Test
@@ -357,6 +454,11 @@ class EntityExtractorTest {
         assertThat(named(fr, "Association des pêcheurs du lac").type()).isEqualTo(EntityType.ORGANIZATION);
         List<Entity> it = extract("", "Lo ha deciso la Commissione nazionale per le acque interne (CNAI) ieri.", "it");
         assertThat(named(it, "Commissione nazionale per le acque interne").type()).isEqualTo(EntityType.ORGANIZATION);
+        // Italian and Spanish write many acronyms as a word: "(Ingv)" spells the initials all the same
+        Entity agency = named(extract("", "Secondo l'Agenzia regionale per la tutela dei laghi (Artl) il rischio resta "
+                + "alto. L'Artl pubblicherà un bollettino.", "it"), "Agenzia regionale per la tutela dei laghi");
+        assertThat(agency.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(agency.mentions()).extracting(Mention::text).contains("Artl");
         // Initials that do not spell the acronym define nothing
         List<Entity> en = extract("", "The Harbour Board met the fishing industry (ICES) in May.", "en");
         assertThat(en).extracting(Entity::name).doesNotContain("Harbour Board met the fishing industry");
@@ -739,6 +841,21 @@ class EntityExtractorTest {
         }
         List<Entity> nb = extract(null, "Løpet ble vunnet av kenyanske Kibet Langat foran to nordmenn.", "nb");
         assertThat(named(nb, "Kibet Langat").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void nynorskAndSwedishTitlesAndCompoundRolesIntroduceAPerson() {
+        String[][] cases = {
+            {"nn", "– Det er for seint, seier leiar Bjarvid Skorheim i elvelaget.", "Bjarvid Skorheim"},
+            {"nn", "Kommunen er klar. Ordførar Eldrun Tvedtnes vil vente.", "Eldrun Tvedtnes"},
+            {"nb", "Renta blir liggende, sier sjeføkonom Tarvald Ekrem i banken.", "Tarvald Ekrem"},
+            {"sv", "Det är allvarligt, säger forskaren Ulvhild Marnäs vid universitetet.", "Ulvhild Marnäs"},
+            {"de", "„Es wird knapp“, sagte Geschäftsführerin Wiebrun Kastorff am Montag.", "Wiebrun Kastorff"}};
+        for (String[] c : cases) {
+            List<Entity> entities = extract(null, c[1], c[0]);
+            assertThat(named(entities, c[2]).type()).as(c[1]).isEqualTo(EntityType.PERSON);
+            assertThat(entities).as(c[1]).hasSize(1); // the role is no part of the name
+        }
     }
 
     @Test
