@@ -993,10 +993,12 @@ public final class NameFinder {
                 }
             }
         }
+        Map<String, FoundName> byLeadingWords = longerNamesByLeadingWords(found);
         // Single-word persons found by a cue ("spokesman Peskov") join the full name as well.
         List<FoundName> merged = new ArrayList<>(found.size());
         for (FoundName name : found) {
-            FoundName full = name.key().contains(" ") || ambiguous.contains(name.key()) ? null : byPart.get(name.key());
+            FoundName full = name.key().contains(" ") ? byLeadingWords.get(name.key())
+                    : ambiguous.contains(name.key()) ? null : byPart.get(name.key());
             merged.add(full != null && full.type() == name.type()
                     ? new FoundName(name.field(), name.start(), name.end(), name.text(), full.type(), full.key(), name.paragraph())
                     : name);
@@ -1012,6 +1014,32 @@ public final class NameFinder {
                         full.type(), full.key(), w.paragraph()));
             }
         }
+    }
+
+    /**
+     * Persons of three words or more by each shorter run of their leading words: Spanish and Portuguese names carry two
+     * surnames, and a report gives the full name once and then the given name and first surname ("Irene Sánchez
+     * Moraleda … Irene Sánchez"), which is the same person, not a second one. A run two different names start with is
+     * left out.
+     */
+    private static Map<String, FoundName> longerNamesByLeadingWords(List<FoundName> found) {
+        Map<String, FoundName> byLeading = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (FoundName name : found) {
+            String[] parts = name.key().split(" ");
+            if (name.type() != EntityType.PERSON || parts.length < 3) {
+                continue;
+            }
+            for (int words = 2; words < parts.length; words++) {
+                String leading = String.join(" ", java.util.Arrays.copyOf(parts, words));
+                FoundName previous = byLeading.putIfAbsent(leading, name);
+                if (previous != null && !previous.key().equals(name.key())) {
+                    ambiguous.add(leading);
+                }
+            }
+        }
+        byLeading.keySet().removeAll(ambiguous);
+        return byLeading;
     }
 
     /**

@@ -465,6 +465,20 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aGivenNameAndFirstSurnameAreThePersonNamedWithBothSurnames() {
+        // Invented sentences: a Spanish name with two surnames, then given name and first surname; two people sharing
+        // the first two words keep them apart.
+        List<Entity> one = extract("Condenado el asesino de Irene Sánchez", "La estudiante Irene Sánchez Moraleda "
+                + "vivía en Bergen desde enero. La familia de Irene Sánchez pidió justicia, dijo su abogado.", "es");
+        assertThat(one).filteredOn(e -> e.name().startsWith("Irene")).singleElement()
+                .satisfies(e -> assertThat(e.name()).isEqualTo("Irene Sánchez Moraleda"))
+                .satisfies(e -> assertThat(e.count()).isEqualTo(3));
+        List<Entity> two = extract(null, "Declararon Ana García López y su prima Ana García Ruiz. Ana García dijo "
+                + "que no vio nada.", "es");
+        assertThat(two).extracting(Entity::name).contains("Ana García López", "Ana García Ruiz");
+    }
+
+    @Test
     void aSurnameAloneIsTheFullNamedPersonNotATownOfThatName() {
         // Invented sentences. Sánchez is a knowledge-base person and a Dominican town; Warken a town in Luxembourg
         // after a given name that is also a word elsewhere; Engel a place name's folded form.
