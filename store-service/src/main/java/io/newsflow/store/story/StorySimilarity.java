@@ -114,6 +114,7 @@ public final class StorySimilarity {
 
     /** Prefix of entity ids the enricher could not link: {@code nf:TYPE:normalised name}. */
     static final String UNLINKED = "nf:";
+    private static final String UNLINKED_PERSON = UNLINKED + "PERSON:";
     /** Transliterations folded before unlinked names are compared, in this order (German, Scandinavian letters). */
     private static final String[][] SPELLINGS = {{"ue", "u"}, {"oe", "o"}, {"ae", "a"}, {"ø", "o"}, {"æ", "a"},
             {"å", "a"}, {"ß", "ss"}};
@@ -433,8 +434,8 @@ public final class StorySimilarity {
      * The entities of {@code a} that {@code b} names too, each with its counterpart in {@code b}: first the same ids,
      * then, for unlinked names ({@code nf:TYPE:name}), an unlinked entity of the same type whose name is the same
      * after folding transliterations, or ends with it when it has at least two words ("executive oliver blume" /
-     * "oliver blume"; a lone surname is too ambiguous). Each entity of {@code b} is used once, and ties go by id, so
-     * every replica pairs alike.
+     * "oliver blume"; a lone surname is too ambiguous), or for persons begins with it ({@link #sameName}). Each entity
+     * of {@code b} is used once, and ties go by id, so every replica pairs alike.
      */
     static Map<String, String> counterparts(Map<String, Double> a, Map<String, Double> b) {
         Map<String, String> pairs = new TreeMap<>();
@@ -457,9 +458,10 @@ public final class StorySimilarity {
             String typePrefix = id.substring(0, typeEnd + 1);
             String name = folded(id.substring(typeEnd + 1));
             String match = null;
+            boolean person = typePrefix.equals(UNLINKED_PERSON);
             for (String candidate : unlinkedOfB) {
                 if (candidate.startsWith(typePrefix) && !taken.contains(candidate)
-                        && sameName(name, folded(candidate.substring(typePrefix.length())))) {
+                        && sameName(name, folded(candidate.substring(typePrefix.length())), person)) {
                     match = candidate;
                     break;
                 }
@@ -488,13 +490,19 @@ public final class StorySimilarity {
         return id.substring(id.indexOf(':', UNLINKED.length()) + 1);
     }
 
-    private static boolean sameName(String a, String b) {
+    /**
+     * The same name, or the longer one ends with the shorter one of two words or more; for persons it may also begin
+     * with it: outlets give a Spanish or Portuguese name with both surnames or with the first only ("Marisol Araya
+     * Cifuentes" / "Marisol Araya").
+     */
+    private static boolean sameName(String a, String b, boolean person) {
         if (a.equals(b)) {
             return true;
         }
         String shorter = a.length() <= b.length() ? a : b;
         String longer = shorter == a ? b : a;
-        return shorter.indexOf(' ') > 0 && longer.endsWith(" " + shorter);
+        return shorter.indexOf(' ') > 0
+                && (longer.endsWith(" " + shorter) || person && longer.startsWith(shorter + " "));
     }
 
     static String folded(String name) {
