@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.List;
+
 /**
  * The counters every stage exposes (newsflow.articles.in/out/failed with stage=ingest) plus ingest's own poll counter.
  * "in" counts feed items taken into processing (new, or newer than last time); "out" counts published articles.
@@ -14,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class IngestMetrics {
 
     static final String STAGE = "ingest";
+    static final List<String> ITEM_OUTCOMES = List.of("new", "revised", "duplicate");
 
     private final MeterRegistry registry;
     private final Counter in;
@@ -34,6 +37,8 @@ public class IngestMetrics {
         Gauge.builder("newsflow.ingest.admission.paused", this, metrics -> metrics.admissionPaused)
                 .description("1 while no new feed poll starts because the downstream backlog is too long")
                 .register(registry);
+        // Exported at 0 from the start, so rate() and alerts over an outcome work before its first occurrence.
+        ITEM_OUTCOMES.forEach(this::itemCounter);
     }
 
     /** @param lag records behind, or NaN when the last check could not measure it */
@@ -93,12 +98,15 @@ public class IngestMetrics {
                 .description("Feed and page fetch latency").register(registry).record(took);
     }
 
-    /** @param outcome new, revised or duplicate */
+    /** @param outcome one of {@link #ITEM_OUTCOMES} */
     public void items(String outcome, int count) {
         if (count > 0) {
-            Counter.builder("newsflow.ingest.items").tag("outcome", outcome)
-                    .description("Feed items by outcome: new article, new revision, already known").register(registry)
-                    .increment(count);
+            itemCounter(outcome).increment(count);
         }
+    }
+
+    private Counter itemCounter(String outcome) {
+        return Counter.builder("newsflow.ingest.items").tag("outcome", outcome)
+                .description("Feed items by outcome: new article, new revision, already known").register(registry);
     }
 }

@@ -84,6 +84,7 @@ class PolitePollingIT {
                 .contains("newsflow_ingest_fetch_bytes_total{kind=\"page\"}")
                 .contains("newsflow_ingest_fetch_latency_seconds_count{kind=\"feed\",result=\"ok\"}")
                 .contains("newsflow_ingest_items_total{outcome=\"new\"}")
+                // Exported before any item was a duplicate (this feed only ever answers 304 after its first poll).
                 .contains("newsflow_ingest_items_total{outcome=\"duplicate\"}"));
 
         given().delete("/api/feeds/" + id).then().statusCode(204);
@@ -102,6 +103,8 @@ class PolitePollingIT {
             assertThat(feed.getInt("lastErrorStatus")).isEqualTo(429);
             assertThat(feed.getInt("failureStreak")).isGreaterThanOrEqualTo(1);
             assertThat(feed.getString("lastError")).contains("http-status");
+            // The outcome is recorded a moment before the next poll is scheduled: until then nextPollAt is absent.
+            assertThat(feed.getString("nextPollAt")).as("next poll scheduled").isNotNull();
             Instant polled = Instant.parse(feed.getString("lastPolledAt"));
             Instant next = Instant.parse(feed.getString("nextPollAt"));
             assertThat(Duration.between(polled, next)).as("Retry-After 4 s, not the 2 s interval")

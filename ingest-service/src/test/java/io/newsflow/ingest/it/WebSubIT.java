@@ -137,6 +137,7 @@ class WebSubIT {
         await().atMost(WAIT).untilAsserted(() -> {
             JsonPath view = given().get("/api/feeds/" + id).then().statusCode(200).extract().jsonPath();
             assertThat(view.getString("webSubHub")).endsWith("/hub");
+            assertThat(view.getString("nextPollAt")).as("next poll scheduled").isNotNull();
             Duration gap = Duration.between(Instant.parse(view.getString("lastPolledAt")), Instant.parse(view.getString("nextPollAt")));
             assertThat(gap).as("slow safety-net poll while pushed").isGreaterThanOrEqualTo(Duration.ofSeconds(35));
         });
