@@ -66,6 +66,18 @@ class StoryEventsTest {
     }
 
     @Test
+    void aDiseaseOutbreakIsNoEruption() {
+        // Ausbruch, utbrudd and utbrott name both; a listeria outbreak was read as a volcano (story set 14).
+        assertThat(StoryEvents.of("nb", "Dødelig listeriautbrudd knyttet til røykelaks", null, ""))
+                .containsExactly("outbreak");
+        assertThat(StoryEvents.of("de", "Listerien-Ausbruch: Räucherlachs zurückgerufen", null, ""))
+                .contains("outbreak").doesNotContain("volcano");
+        assertThat(StoryEvents.of("sv", "Utbrott av salmonella på förskola", null, "")).containsExactly("outbreak");
+        assertThat(StoryEvents.of("nb", "Nytt vulkanutbrudd på Island", null, "")).contains("volcano");
+        assertThat(StoryEvents.of("de", "Vulkanausbruch auf Island", null, "")).contains("volcano");
+    }
+
+    @Test
     void wordsThatOnlyContainAnEventWordDoNot() {
         assertThat(StoryEvents.of("de", "Brandenburg wählt einen neuen Landrat", null, "")).isEmpty();
         assertThat(StoryEvents.of("sv", "Nyheter från Göteborg", null, "")).isEmpty();
