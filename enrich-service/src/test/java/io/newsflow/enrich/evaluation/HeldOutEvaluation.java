@@ -46,6 +46,9 @@ import java.util.Map;
  *   <li>{@code heldout/articles-12.json} (28 articles, 543 gold entities) — written blind after set 11 (April to June
  *       2028; West and East Africa, Latin America, the Caucasus, Central Asia, Japan, the Arctic, Scotland, Central
  *       Europe and Nordic small towns); first scored on 0bd412b (docs/benchmarks.md).</li>
+ *   <li>{@code heldout/articles-13.json} (28 articles, 604 gold entities) — written blind after set 12 (July to
+ *       September 2028; Oceania, Indonesia, Sri Lanka, the Gulf, Canada's Arctic, Kosovo, Tunisia, Luxembourg, the
+ *       Alps, Asturias, Chile and Nordic small towns); first scored on df79275 (docs/benchmarks.md).</li>
  * </ul>
  * Prints entity precision/recall/F1 (a found entity is right when its name or one of its mentions equals a gold name,
  * case-insensitively, and the type agrees), linking accuracy (of the right entities whose gold row carries a Wikidata
@@ -58,7 +61,8 @@ class HeldOutEvaluation {
     private static final List<String> SETS = List.of("heldout/articles.json", "heldout/articles-2.json",
             "heldout/articles-3.json", "heldout/articles-4.json", "heldout/articles-5.json", "heldout/articles-6.json",
             "heldout/articles-7.json", "heldout/articles-8.json", "heldout/articles-9.json",
-            "heldout/articles-10.json", "heldout/articles-11.json", "heldout/articles-12.json");
+            "heldout/articles-10.json", "heldout/articles-11.json", "heldout/articles-12.json",
+            "heldout/articles-13.json");
 
     @Test
     void report() throws Exception {
