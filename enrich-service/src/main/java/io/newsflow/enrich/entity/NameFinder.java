@@ -1090,7 +1090,7 @@ public final class NameFinder {
         String surface = field.text().substring(w.start(), w.end());
         int hyphen = surface.lastIndexOf('-');
         if (hyphen <= 0 || hyphen + 1 >= surface.length() || !Character.isLowerCase(surface.charAt(hyphen + 1))
-                || !cues.isEventNoun(surface.substring(hyphen + 1).toLowerCase(java.util.Locale.ROOT))) {
+                || !cues.isEventNoun(Tokenizer.normalise(surface.substring(hyphen + 1)))) {
             return -1;
         }
         return w.start() + hyphen;
