@@ -55,18 +55,9 @@ for (const name of given.split(/\s+/)) {
     words.add(name.toLowerCase());
   }
 }
-const ARTICLES = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo', 'the', 'de', 'den', 'det', 'di', 'del']);
 // One word: an ordinary word or very short. Several: every word ordinary ("La Guardia", "El Banco", "Oak Ridge").
-const ordinary = (name) => {
-  if (!name) {
-    return false;
-  }
-  // The matcher folds accents, so "Şoarş" would meet the English word "soars": check the folded form too.
-  const folded = (w) => w.normalize('NFD').replace(/\p{M}/gu, '');
-  const word = (w) => ARTICLES.has(w) || words.has(w) || words.has(folded(w));
-  const parts = name.toLowerCase().split(/[\s-]+/);
-  return parts.length === 1 ? word(parts[0]) || name.length < 4 : parts.every(word);
-};
+// The matcher folds accents, so "Şoarş" would meet the English word "soars": the folded form is checked too.
+const ordinary = (name) => !!name && require('./ordinary-words.cjs').isOrdinaryName(name, words);
 
 const wordTowns = process.argv.includes('--word-towns');
 // Where a capital proves little: English (headlines, names of bodies) and German (every noun), and given names.

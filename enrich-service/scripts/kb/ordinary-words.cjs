@@ -34,15 +34,23 @@ function ordinaryWords(forms = (w) => [w], dictionaries = DICTIONARIES) {
 }
 
 const ARTICLES = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo', 'the', 'de', 'den', 'det', 'di', 'del']);
+// An elided article opening a name ("L'Union", "L'Escale"): a town named so with one ordinary word after it is that
+// word at a sentence's start ("L'Union européenne a …" is no town near Toulouse).
+const ELIDED_ARTICLE = /^(l|d|dell|dall|nell|sull|all)['’](?=\p{L})/u;
 const fold = (w) => w.normalize('NFD').replace(/\p{M}/gu, '');
 
 /**
  * One word: an ordinary word (accents folded too: the matcher folds them) or shorter than four letters. Several: every
- * word ordinary or an article ("La Guardia", "North West").
+ * word ordinary or an article ("La Guardia", "North West"). An elided article and one ordinary word ("L'Union").
  */
 function isOrdinaryName(name, words) {
   const word = (w) => ARTICLES.has(w) || words.has(w) || words.has(fold(w));
-  const parts = name.toLowerCase().split(/[\s-]+/).filter((p) => p);
+  const lower = name.toLowerCase();
+  const rest = lower.replace(ELIDED_ARTICLE, '');
+  if (rest !== lower) {
+    return !/[\s-]/.test(rest) && word(rest); // "L'Union" is words, "L'Isle-sur-la-Sorgue" a name
+  }
+  const parts = lower.split(/[\s-]+/).filter((p) => p);
   return parts.length === 1 ? word(parts[0]) || name.length < 4 : parts.every(word);
 }
 
