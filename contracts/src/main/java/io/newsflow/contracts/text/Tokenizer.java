@@ -32,11 +32,24 @@ public final class Tokenizer {
     }
 
     public static List<Token> tokenize(String text) {
+        return tokenize(text, true);
+    }
+
+    /**
+     * A name as written anywhere in a sentence (a knowledge-base alias, a watch-list entry): its first word is not
+     * taken for a sentence's start, so a capitalised elision stays part of it ("L'Oréal" is one word, as it is in
+     * the middle of a sentence, where text is matched against it).
+     */
+    public static List<Token> tokenizeName(String name) {
+        return tokenize(name, false);
+    }
+
+    private static List<Token> tokenize(String text, boolean startsSentence) {
         List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 6));
         int n = text.length();
         int i = 0;
         int paragraph = 0;
-        boolean sentenceStart = true;
+        boolean sentenceStart = startsSentence;
         boolean hyphenBefore = false;
         boolean spaceOnly = false;
         boolean sawNewline = false;
@@ -49,7 +62,7 @@ public final class Tokenizer {
                 if (isSpacelessScript(cp)) {
                     end = i + Character.charCount(cp);
                 } else {
-                    end = scanWord(text, i);
+                    end = scanWord(text, i, sentenceStart);
                     // Possessive 's: cut it off so "Russia's" and "Russia" are the same word.
                     if (end + 1 < n && isApostrophe(text.charAt(end)) && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S')
                             && (end + 2 == n || !isWordChar(text.codePointAt(end + 2)))) {
@@ -95,8 +108,11 @@ public final class Tokenizer {
                 spaceOnly = false;
                 hyphenBefore = false;
             } else if (isApostrophe(c) && !tokens.isEmpty() && tokens.getLast().end() == i
-                    && isElision(text, tokens.getLast().start(), i)) {
+                    && isElision(text, tokens.getLast().start(), i, tokens.getLast().sentenceStart())) {
                 hyphenBefore = false; // "d'Italia": the name is adjacent to its article, as after a space
+                // "L'Institut …" opening a sentence: the word after the article opens it too (its capital proves
+                // as little as the article's).
+                sentenceStart = tokens.getLast().sentenceStart();
             } else {
                 // Quotes, brackets, commas, dashes: no new sentence, but the words are no longer adjacent. An ampersand
                 // joins the parts of one name ("Pratt & Whitney", "H&M").
@@ -113,7 +129,7 @@ public final class Tokenizer {
         return tokens;
     }
 
-    private static int scanWord(String text, int from) {
+    private static int scanWord(String text, int from, boolean sentenceStart) {
         int n = text.length();
         int i = from;
         while (i < n) {
@@ -122,7 +138,7 @@ public final class Tokenizer {
                 i += Character.charCount(cp);
             } else if ((isApostrophe(text.charAt(i)) || text.charAt(i) == '.') && i + 1 < n
                     && isWordChar(text.codePointAt(i + 1)) && !isSpacelessScript(text.codePointAt(i + 1))
-                    && !isPossessiveAt(text, i) && !isElision(text, from, i)) {
+                    && !isPossessiveAt(text, i) && !isElision(text, from, i, sentenceStart)) {
                 i++; // inner apostrophe or dot: O'Brien, d'Ivoire, Gazeta.Ru, U.S
             } else {
                 break;
@@ -131,10 +147,33 @@ public final class Tokenizer {
         return i;
     }
 
-    /** True when text[from, apostrophe) is an elided article or preposition and the apostrophe ends it. */
-    private static boolean isElision(String text, int from, int apostrophe) {
-        return isApostrophe(text.charAt(apostrophe)) && apostrophe - from <= 6
-                && ELISIONS.contains(text.substring(from, apostrophe));
+    /** True when {@code article} is an elided article or preposition split off {@code word} ("l'" of "l'Aquila"). */
+    public static boolean elides(Token article, Token word) {
+        return word.start() == article.end() + 1 && !word.hyphenBefore() && ELISIONS.contains(article.norm());
+    }
+
+    /**
+     * True when text[from, apostrophe) is an elided article or preposition and the apostrophe ends it. Capitalised, it
+     * is one only where it opens a sentence ("L'Union européenne …", "L'Austria …", "Dell'Università …"):
+     * inside a sentence a capital "L'" belongs to a name (L'Oréal, L'Aquila), and a capital "D'" before a capital
+     * is a surname's particle anywhere (D'Alema, D'Annunzio).
+     */
+    private static boolean isElision(String text, int from, int apostrophe, boolean sentenceStart) {
+        if (!isApostrophe(text.charAt(apostrophe)) || apostrophe - from > 6) {
+            return false;
+        }
+        String article = text.substring(from, apostrophe);
+        if (ELISIONS.contains(article)) {
+            return true;
+        }
+        if (!sentenceStart || !Character.isUpperCase(article.charAt(0))) {
+            return false;
+        }
+        String lower = article.toLowerCase(Locale.ROOT);
+        if (!lower.substring(1).equals(article.substring(1)) || !ELISIONS.contains(lower)) {
+            return false; // "LA'", "O'Brien"
+        }
+        return !lower.equals("d") || apostrophe + 1 < text.length() && Character.isLowerCase(text.charAt(apostrophe + 1));
     }
 
     private static boolean isPossessiveAt(String text, int apostrophe) {

@@ -83,6 +83,26 @@ class TokenizerTest {
     }
 
     @Test
+    void aCapitalisedElisionIsSplitOffOnlyWhereItOpensASentence() {
+        assertThat(Tokenizer.tokenize("L'Union européenne a tranché. L'Austria invece no"))
+                .extracting(Token::surface).containsExactly("L", "Union", "européenne", "a", "tranché", "L", "Austria",
+                        "invece", "no");
+        // Inside a sentence a capital L' is part of a name; D' before a capital is a surname's particle anywhere.
+        assertThat(Tokenizer.tokenize("chez L'Oréal")).extracting(Token::surface).containsExactly("chez", "L'Oréal");
+        assertThat(Tokenizer.tokenize("D'Alema ha parlato")).extracting(Token::surface)
+                .containsExactly("D'Alema", "ha", "parlato");
+        assertThat(Tokenizer.tokenize("D'après la police")).extracting(Token::surface)
+                .containsExactly("D", "après", "la", "police");
+        // A name on its own (an alias, a query term) is read as inside a sentence.
+        assertThat(Tokenizer.tokenizeName("L'Oréal")).extracting(Token::surface).containsExactly("L'Oréal");
+        List<Token> split = Tokenizer.tokenize("L'Union");
+        assertThat(Tokenizer.elides(split.get(0), split.get(1))).isTrue();
+        assertThat(split.get(1).sentenceStart()).as("the word after the article opens the sentence too").isTrue();
+        List<Token> hyphen = Tokenizer.tokenize("l-Union");
+        assertThat(Tokenizer.elides(hyphen.get(0), hyphen.get(1))).isFalse();
+    }
+
+    @Test
     void theLatinFoldingTableAgreesWithFullNormalisation() {
         StringBuilder all = new StringBuilder();
         for (char c = 1; c < 0x260; c++) {

@@ -5,10 +5,13 @@ import io.newsflow.contracts.text.Token;
 import io.newsflow.contracts.text.Tokenizer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds knowledge-base aliases in a token list: a trie over normalised words, walked once from every position,
@@ -22,6 +25,9 @@ public final class AliasMatcher {
     private static final Set<String> GENITIVE_S = Set.of("nb", "nn", "no", "da", "sv", "de", "nl", "is");
     private static final int MAX_VARIANT_SUFFIX = 4;
 
+    /** An elided article opening a name before a capital: "L'" of "L'Aquila", "D'" of "D'Iberville". */
+    private static final Pattern ELIDED_ARTICLE =
+            Pattern.compile("(?i:l|d|dell|dall|nell|sull|all)['\u2019](?=\\p{Lu})");
     private static final byte ANY_CASE = 0;
     private static final byte CAPITALISED = 1;
     private static final byte ALL_CAPS = 2;
@@ -50,25 +56,43 @@ public final class AliasMatcher {
         if (alias.text().startsWith("the ")) {
             return; // "the Kremlin": the bare name matches already, and the mention should not include "the"
         }
-        List<Token> words = Tokenizer.tokenize(alias.text());
+        List<Token> words = Tokenizer.tokenizeName(alias.text());
         if (words.isEmpty()) {
             return;
         }
-        Node node = root;
+        List<String> norms = new ArrayList<>(words.size());
         byte[] rules = new byte[words.size()];
         for (int i = 0; i < words.size(); i++) {
             Token w = words.get(i);
-            node = node.children.computeIfAbsent(w.norm(), k -> new Node());
+            norms.add(w.norm());
             rules[i] = w.allCaps() ? ALL_CAPS : w.capitalised() ? CAPITALISED : ANY_CASE;
         }
         long mask = alias.language() == null ? -1L : bit(alias.language());
+        Target target = new Target(entry, mask, rules, endsWithDigit(words.getLast()), alias.needsSupport(), false);
+        addPath(norms, target);
+        // "L'Aquila", "L'Avana", "L'Oréal" after another elided article ("all'Aquila", "dell'Avana") or opening a
+        // sentence ("L'Oréal a …"), where the tokenizer splits the article off: the name without it, there only.
+        Matcher elided = ELIDED_ARTICLE.matcher(words.getFirst().surface());
+        if (elided.lookingAt()) {
+            List<String> bare = new ArrayList<>(norms);
+            bare.set(0, Tokenizer.normalise(words.getFirst().surface().substring(elided.end())));
+            addPath(bare, new Target(entry, mask, rules, target.endsWithDigit(), alias.needsSupport(), true));
+        }
+    }
+
+    private void addPath(List<String> norms, Target target) {
+        Node node = root;
+        for (String norm : norms) {
+            node = node.children.computeIfAbsent(norm, k -> new Node());
+        }
         for (Target t : node.targets) {
-            if (t.entry == entry && t.languages == mask && java.util.Arrays.equals(t.caseRules, rules)
-                    && t.needsSupport == alias.needsSupport()) {
+            if (t.entry == target.entry && t.languages == target.languages
+                    && Arrays.equals(t.caseRules, target.caseRules) && t.needsSupport == target.needsSupport
+                    && t.afterElision == target.afterElision) {
                 return;
             }
         }
-        node.targets.add(new Target(entry, mask, rules, endsWithDigit(words.getLast()), alias.needsSupport()));
+        node.targets.add(target);
     }
 
     private long bit(String language) {
@@ -171,6 +195,9 @@ public final class AliasMatcher {
             if ((target.languages & active) == 0 || variant && !target.endsWithDigit) {
                 continue;
             }
+            if (target.afterElision && (from == 0 || !Tokenizer.elides(tokens.get(from - 1), tokens.get(from)))) {
+                continue;
+            }
             if (target.caseRules.length != to - from + 1 || !caseFits(target.caseRules, tokens, from, genitive)) {
                 continue;
             }
@@ -230,6 +257,8 @@ public final class AliasMatcher {
         final List<Target> targets = new ArrayList<>(1);
     }
 
-    private record Target(int entry, long languages, byte[] caseRules, boolean endsWithDigit, boolean needsSupport) {
+    /** @param afterElision the name without its elided article, matched only right after one ("all'Aquila") */
+    private record Target(int entry, long languages, byte[] caseRules, boolean endsWithDigit, boolean needsSupport,
+                          boolean afterElision) {
     }
 }

@@ -466,7 +466,7 @@ public final class EntityExtractor {
         for (KbEntry e : kb.entries()) {
             if (e.tags().contains("country")) {
                 for (KbEntry.Alias a : e.aliases()) {
-                    List<Token> t = Tokenizer.tokenize(a.text());
+                    List<Token> t = Tokenizer.tokenizeName(a.text());
                     if (t.size() == 1) {
                         words.add(t.getFirst().norm());
                     }

@@ -45,7 +45,7 @@ public record KbEntry(String qid, EntityType type, String name, Set<String> tags
     /** "nf:PERSON:nicolas maduro": type plus the name's words normalised as the matcher compares them. */
     public static String unlinkedId(EntityType type, String name) {
         StringBuilder id = new StringBuilder("nf:").append(type.name()).append(':');
-        List<io.newsflow.contracts.text.Token> words = io.newsflow.contracts.text.Tokenizer.tokenize(name);
+        List<io.newsflow.contracts.text.Token> words = io.newsflow.contracts.text.Tokenizer.tokenizeName(name);
         for (int i = 0; i < words.size(); i++) {
             if (i > 0) {
                 id.append(words.get(i).hyphenBefore() ? '-' : ' ');

@@ -221,7 +221,7 @@ public final class NameFinder {
      */
     private boolean plausibleInNounCapitalisingLanguage(FoundName name) {
         boolean first = true;
-        for (Token t : Tokenizer.tokenize(name.text())) {
+        for (Token t : Tokenizer.tokenizeName(name.text())) {
             if (t.hyphenBefore()) {
                 continue;
             }
@@ -1128,7 +1128,10 @@ public final class NameFinder {
             boolean modelCode = j > i && letters && digits && first.capitalised() && first.hasLetter()
                     && first.surface().length() <= 4;
             boolean domain = i == j && isDomain(first.surface());
-            words.add(new Word(i, j, first.start(), last.end(), norm, first.capitalised(), covered,
+            // An elided article opening a sentence ("L" of "L'Institut") is capitalised but no part of a name.
+            boolean capitalised = first.capitalised()
+                    && !(i == j && j + 1 < tokens.size() && Tokenizer.elides(first, tokens.get(j + 1)));
+            words.add(new Word(i, j, first.start(), last.end(), norm, capitalised, covered,
                     first.sentenceStart(), first.spaceBefore(), last.possessive(), modelCode, domain, first.paragraph(),
                     quiet[i], i == j && first.allCaps() && first.surface().length() >= 2));
             i = j + 1;

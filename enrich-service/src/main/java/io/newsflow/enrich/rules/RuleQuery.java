@@ -391,7 +391,7 @@ public final class RuleQuery {
                     return inner;
                 }
                 case PHRASE -> {
-                    List<String> norms = Tokenizer.tokenize(l.text()).stream()
+                    List<String> norms = Tokenizer.tokenizeName(l.text()).stream()
                             .filter(t -> t.hasLetter() || t.hasDigit()).map(Token::norm).toList();
                     if (norms.isEmpty()) {
                         throw new InvalidQueryException("Empty phrase at position " + l.at());
@@ -409,7 +409,7 @@ public final class RuleQuery {
                     }
                     boolean prefix = w.endsWith("*");
                     String body = prefix ? w.substring(0, w.length() - 1) : w;
-                    List<String> norms = Tokenizer.tokenize(body).stream()
+                    List<String> norms = Tokenizer.tokenizeName(body).stream()
                             .filter(t -> t.hasLetter() || t.hasDigit()).map(Token::norm).toList();
                     if (norms.isEmpty()) {
                         throw new InvalidQueryException("'" + w + "' at position " + l.at() + " has no letters or digits");

@@ -218,6 +218,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameAfterACapitalisedElisionOpeningASentenceIsFound() {
+        Entity eu = named(extract(null, "L'Union européenne a adopté mardi de nouvelles sanctions.", "fr"),
+                "European Union");
+        assertThat(eu.mentions()).extracting(Mention::text).containsExactly("Union européenne");
+        // A name that begins with the article is still found there, and after another elided article.
+        assertThat(extract(null, "L'Oréal a publié ses résultats mardi.", "fr")).extracting(Entity::name)
+                .contains("L'Oréal");
+        assertThat(extract(null, "Les ventes de L'Oréal ont progressé.", "fr")).extracting(Entity::name)
+                .contains("L'Oréal");
+    }
+
+    @Test
     void aGermanNounAfterADeterminerIsNoTownOfThatName() {
         assertThat(extract(null, "Ein eigener Saal ist Otto Dix gewidmet, und im Keller lagern Bilder.", "de"))
                 .extracting(Entity::name).doesNotContain("Saal", "Keller");
