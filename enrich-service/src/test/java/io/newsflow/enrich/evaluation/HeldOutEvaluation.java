@@ -49,6 +49,10 @@ import java.util.Map;
  *   <li>{@code heldout/articles-13.json} (28 articles, 604 gold entities) — written blind after set 12 (July to
  *       September 2028; Oceania, Indonesia, Sri Lanka, the Gulf, Canada's Arctic, Kosovo, Tunisia, Luxembourg, the
  *       Alps, Asturias, Chile and Nordic small towns); first scored on df79275 (docs/benchmarks.md).</li>
+ *   <li>{@code heldout/articles-14.json} (28 articles, 562 gold entities) — written blind after set 13 (October to
+ *       December 2028; Moldova, Botswana, Mozambique, Mongolia, Japan, Morocco, Patagonia, the Galápagos, Hessen, the
+ *       North Sea, the Cévennes, Taranto and Nordic towns); first scored on 80d6882 (docs/benchmarks.md). Not tuned
+ *       on: measure the next entity work with it.</li>
  * </ul>
  * Prints entity precision/recall/F1 (a found entity is right when its name or one of its mentions equals a gold name,
  * case-insensitively, and the type agrees), linking accuracy (of the right entities whose gold row carries a Wikidata
@@ -62,7 +66,7 @@ class HeldOutEvaluation {
             "heldout/articles-3.json", "heldout/articles-4.json", "heldout/articles-5.json", "heldout/articles-6.json",
             "heldout/articles-7.json", "heldout/articles-8.json", "heldout/articles-9.json",
             "heldout/articles-10.json", "heldout/articles-11.json", "heldout/articles-12.json",
-            "heldout/articles-13.json");
+            "heldout/articles-13.json", "heldout/articles-14.json");
 
     @Test
     void report() throws Exception {
