@@ -286,7 +286,7 @@ public final class EntityExtractor {
         // "im polnischen Zakopane": a place's adjective; "dem Feldberg": a mountain takes an article
         boolean placeAdjective = n.contains("isch");
         String town = tokens.get(m.first()).norm();
-        boolean mountain = cues.place().germanMountainEndings().stream().anyMatch(town::endsWith);
+        boolean mountain = cues.place().isGermanMountain(town);
         if (placeAdjective || mountain) {
             return false;
         }

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -127,18 +126,18 @@ public record NameCues(Person person, Affiliation affiliation, Organisation orga
      * @param orgSuffixes          [org-suffix]: last words ("Inc", "Party", "Council")
      * @param orgCompoundSuffixes  [org-suffix-nb]: compound endings after three letters; see {@link #isOrgCompound}
      * @param orgNouns             [org-noun]: nouns of an apposition or before the name ("the company")
-     * @param orgDescriptorEndings [org-descriptor-ending]: "Gewerkschaft", "-konsernet" before a body's name
-     * @param adjectiveEndings     [adjective-ending]: "-icana", "-ionale", which a person's name does not end in
+     * @param orgDescriptorEndings [org-descriptor-ending]; see {@link #isDescriptor}
+     * @param adjectiveEndings     [adjective-ending]; see {@link #endsLikeAdjective}
      * @param nationalAdjectives   [national-adjective]: "Norsk", "Svenska", "Deutsche" opening a body's name
      */
     public record Organisation(Set<String> orgHeads, Set<String> ofHeads, Set<String> orgSuffixes,
-                               Suffixes orgCompoundSuffixes, Set<String> orgNouns, List<String> orgDescriptorEndings,
-                               List<String> adjectiveEndings, Set<String> nationalAdjectives) {
+                               Suffixes orgCompoundSuffixes, Set<String> orgNouns, Suffixes orgDescriptorEndings,
+                               Suffixes adjectiveEndings, Set<String> nationalAdjectives) {
 
         private static Organisation from(Sections cues) {
             return new Organisation(cues.words("org-head"), cues.words("of-head"), cues.words("org-suffix"),
                     cues.endings("org-suffix-nb", COMPOUND_PREFIX), cues.words("org-noun"),
-                    List.copyOf(cues.words("org-descriptor-ending")), List.copyOf(cues.words("adjective-ending")),
+                    cues.endings("org-descriptor-ending", 0), cues.endings("adjective-ending", 0),
                     cues.words("national-adjective"));
         }
 
@@ -158,6 +157,19 @@ public record NameCues(Person person, Affiliation affiliation, Organisation orga
         public boolean isOrgWord(String norm) {
             return orgHeads.contains(norm) || isOrgCompound(norm) || orgCompoundSuffixes.contains(norm);
         }
+
+        /**
+         * A common noun that says what the organisation named next to it is, alone or as a compound's end:
+         * "Gewerkschaft Verdi", "Flughafenverband ADV", "arbeidsgiverorganisasjonen Spekter".
+         */
+        public boolean isDescriptor(String norm) {
+            return orgDescriptorEndings.endsWithOne(norm);
+        }
+
+        /** A word with an adjective's ending, which a person's name does not end in: "Republicana", "Ecológica". */
+        public boolean endsLikeAdjective(String norm) {
+            return adjectiveEndings.endsWithOne(norm);
+        }
     }
 
     /**
@@ -174,22 +186,27 @@ public record NameCues(Person person, Affiliation affiliation, Organisation orga
      * @param placeTails            [place-tail-nb]: lower-case building or feature nouns ending the name before them
      * @param countyTails           [county-tail]: "län" ending a Swedish county's name
      * @param placeOfHeads          [place-of-head]: the {@link Organisation#ofHeads} that make places ("Gulf of")
-     * @param germanMountainEndings [mountain-ending-de]: "-berg", "-spitze" of a German mountain's name
+     * @param germanMountainEndings [mountain-ending-de]; see {@link #isGermanMountain}
      */
     public record Place(Set<String> locationPrefixes, Set<String> compass, Set<String> compassHalves,
                         Set<String> locationSuffixes, Suffixes placeCompoundSuffixes, Set<String> placeTails,
-                        Set<String> countyTails, Set<String> placeOfHeads, List<String> germanMountainEndings) {
+                        Set<String> countyTails, Set<String> placeOfHeads, Suffixes germanMountainEndings) {
 
         private static Place from(Sections cues) {
             return new Place(cues.words("location-prefix"), cues.words("compass"), cues.words("compass-half"),
                     cues.words("location-suffix"), cues.endings("location-suffix-nb", COMPOUND_PREFIX),
                     cues.words("place-tail-nb"), cues.words("county-tail"), cues.words("place-of-head"),
-                    List.copyOf(cues.words("mountain-ending-de")));
+                    cues.endings("mountain-ending-de", 0));
         }
 
         /** A Scandinavian place compound: "Hardangervidda", "Sognefjorden", "Vestvågøy". */
         public boolean isPlaceCompound(String norm) {
             return placeCompoundSuffixes.endsWithOne(norm);
+        }
+
+        /** A German mountain's name, which takes an article ("auf dem Feldberg"): "Feldberg", "Zugspitze". */
+        public boolean isGermanMountain(String norm) {
+            return germanMountainEndings.endsWithOne(norm);
         }
     }
 

@@ -343,10 +343,6 @@ public final class NameFinder {
                 && (cues.organisation().orgSuffixes().contains(last) || cues.place().locationSuffixes().contains(last));
     }
 
-    private boolean isOrgDescriptor(String norm) {
-        return endsWithDescriptor(norm, cues.organisation().orgDescriptorEndings());
-    }
-
     /** A capitalised article in mid-sentence right before a name word is part of the name (not in German, where
      * capitals say less). */
     private boolean articleStartsName(List<Word> words, int i, boolean nounCaps) {
@@ -456,7 +452,7 @@ public final class NameFinder {
                     || whoAfter(field, words, end) || cues.organisation().orgSuffixes().contains(words.get(end).norm())
                     || cues.organisation().isOrgCompound(words.get(end).norm())
                     || cues.organisation().isOrgWord(first.norm())
-                    || isOrgDescriptor(first.norm()) || surnameRecurs(words, start, end, context));
+                    || cues.organisation().isDescriptor(first.norm()) || surnameRecurs(words, start, end, context));
             if (!evidence) {
                 if (start == end) {
                     pending.add(new Pending(field, first));
@@ -489,7 +485,7 @@ public final class NameFinder {
         }
         // "Gewerkschaft Verdi": the descriptor says what the name is, but is no part of it.
         boolean described = (context.nounCaps() || words.get(start).sentenceStart()) && end > start
-                && isOrgDescriptor(words.get(start).norm());
+                && cues.organisation().isDescriptor(words.get(start).norm());
         if (described) {
             start++;
             first = words.get(start);
@@ -660,15 +656,6 @@ public final class NameFinder {
         return cues.person().isTitle(role) || cues.person().personNouns().contains(role);
     }
 
-    private static boolean endsWithDescriptor(String norm, List<String> endings) {
-        for (String ending : endings) {
-            if (norm.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * One all-caps word of three to five letters, mid-sentence, alone (no capitalised or all-caps neighbour): unknown
      * acronyms in running text name bodies far more often than anything else.
@@ -765,9 +752,9 @@ public final class NameFinder {
         if (size == 1 && !first.sentenceStart() && cues.place().isPlaceCompound(first.norm())) {
             return EntityType.LOCATION; // "Hardangervidda", "Vestvågøy", "Mälaren" aside: a feature word as the ending
         }
+        // "Deutscher Lehrerverband", "Norsk Sykepleierforbund": a descriptor ends the name
         if (size >= 2 && (cues.organisation().orgSuffixes().contains(last.norm())
-                || cues.organisation().isOrgWord(first.norm())
-                || isOrgDescriptor(last.norm()))) { // "Deutscher Lehrerverband", "Norsk Sykepleierforbund"
+                || cues.organisation().isOrgWord(first.norm()) || cues.organisation().isDescriptor(last.norm()))) {
             return EntityType.ORGANIZATION;
         }
         if (size >= 2 && cues.place().locationSuffixes().contains(last.norm()) && last.capitalised()) {
@@ -791,7 +778,7 @@ public final class NameFinder {
         }
         Word before = start > 0 && first.spaceBefore() ? words.get(start - 1) : null;
         if (before != null && !before.capitalised() && (cues.organisation().orgNouns().contains(before.norm())
-                || before.norm().length() > 8 && isOrgDescriptor(before.norm()))) {
+                || before.norm().length() > 8 && cues.organisation().isDescriptor(before.norm()))) {
             return EntityType.ORGANIZATION;
         }
         if (employerBefore(words, start)) {
@@ -911,7 +898,7 @@ public final class NameFinder {
             if (cues.boundaries().nameArticles().contains(first.norm()) || anyAcronym(words, start, end)) {
                 return EntityType.ORGANIZATION; // "ESB Networks", "The Economist"
             }
-            if (endsWithDescriptor(words.get(end).norm(), cues.organisation().adjectiveEndings())) {
+            if (cues.organisation().endsLikeAdjective(words.get(end).norm())) {
                 return EntityType.ORGANIZATION; // "Esquerra Republicana": a noun and its adjective name a body
             }
             // "Armée du Salut", "Concello de Vigo": a person's name with a particle starts with a given name (a cue)

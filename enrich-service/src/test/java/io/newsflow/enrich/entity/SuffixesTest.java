@@ -115,6 +115,15 @@ class SuffixesTest {
         assertThat(cues.place().isPlaceCompound("fjorden")).isFalse();
         assertThat(cues.place().isPlaceCompound("smaoy")).isTrue();
         assertThat(cues.place().isPlaceCompound("aoy")).isFalse();
+        // no minimum prefix: the ending alone counts, as norm.endsWith(ending) did
+        assertThat(cues.organisation().isDescriptor("gewerkschaft")).isTrue();
+        assertThat(cues.organisation().isDescriptor("flughafenverband")).isTrue();
+        assertThat(cues.organisation().isDescriptor("verbandes")).isFalse();
+        assertThat(cues.organisation().endsLikeAdjective("ica")).isTrue();
+        assertThat(cues.organisation().endsLikeAdjective("republicana")).isTrue();
+        assertThat(cues.place().isGermanMountain("berg")).isTrue();
+        assertThat(cues.place().isGermanMountain("feldberg")).isTrue();
+        assertThat(cues.place().isGermanMountain("bergen")).isFalse();
     }
 
     /** The definition: one comparison per ending. */
