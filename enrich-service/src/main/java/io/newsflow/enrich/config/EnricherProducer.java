@@ -51,7 +51,7 @@ public class EnricherProducer {
                 new TopicClassifier(config.topics().threshold()),
                 config.maxEntities(),
                 Clock.systemUTC(),
-                new StoryFingerprinter(cues.functionWords()),
+                new StoryFingerprinter(cues.neverNames().functionWords()),
                 rules);
     }
 }

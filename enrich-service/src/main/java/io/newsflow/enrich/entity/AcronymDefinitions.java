@@ -24,8 +24,8 @@ final class AcronymDefinitions {
     private final Set<String> particles;
 
     AcronymDefinitions(NameCues cues) {
-        this.functionWords = cues.functionWords();
-        this.particles = cues.acronymParticles();
+        this.functionWords = cues.neverNames().functionWords();
+        this.particles = cues.particles().acronymParticles();
     }
 
     /**

@@ -198,10 +198,10 @@ public final class EntityExtractor {
                 continue; // "Jordan Peterson", "Hunter Biden": left to the name finder
             }
             if (m.type() == EntityType.LOCATION && m.last() + 1 < tokens.size()
-                    && cues.countyTails().contains(tokens.get(m.last() + 1).norm())
+                    && cues.place().countyTails().contains(tokens.get(m.last() + 1).norm())
                     && !tokens.get(m.last() + 1).capitalised() && tokens.get(m.last() + 1).spaceBefore()) {
                 if (m.first() > 0 && tokens.get(m.first()).spaceBefore() && tokens.get(m.first() - 1).capitalised()
-                        && cues.isOrgWord(tokens.get(m.first() - 1).norm())) {
+                        && cues.organisation().isOrgWord(tokens.get(m.first() - 1).norm())) {
                     continue; // "Region Kalmar län": the county's body, left to the name finder
                 }
                 // "i Kalmar län", "Örebro län": the county, not its seat
@@ -209,7 +209,7 @@ public final class EntityExtractor {
                 continue;
             }
             if (m.first() == m.last() && m.entry().tags().contains("city") && !m.entry().linked()
-                    && cues.functionWords().contains(tokens.get(m.first()).norm())) {
+                    && cues.neverNames().functionWords().contains(tokens.get(m.first()).norm())) {
                 continue; // "März" is a month before it is a town called Marz
             }
             if (nounAfterDeterminer(m, tokens, language)) {
@@ -281,15 +281,17 @@ public final class EntityExtractor {
         }
         String n = prev.norm();
         boolean inflectedAdjective = n.length() > 4 && (n.endsWith("en") || n.endsWith("er") || n.endsWith("em")
-                || n.endsWith("es")) && !prev.hasDigit() && !cues.germanPrepositionsLikeAdjectives().contains(n);
+                || n.endsWith("es")) && !prev.hasDigit()
+                && !cues.placeContext().germanPrepositionsLikeAdjectives().contains(n);
         // "im polnischen Zakopane": a place's adjective; "dem Feldberg": a mountain takes an article
         boolean placeAdjective = n.contains("isch");
         String town = tokens.get(m.first()).norm();
-        boolean mountain = cues.germanMountainEndings().stream().anyMatch(town::endsWith);
+        boolean mountain = cues.place().isGermanMountain(town);
         if (placeAdjective || mountain) {
             return false;
         }
-        return cues.nounCapsDeterminers().contains(n) || inflectedAdjective || prev.hasDigit() && !prev.hasLetter();
+        return cues.boundaries().nounCapsDeterminers().contains(n) || inflectedAdjective
+                || prev.hasDigit() && !prev.hasLetter();
     }
 
     /**
@@ -301,7 +303,8 @@ public final class EntityExtractor {
             return -1;
         }
         Token half = tokens.get(m.first() - 1);
-        return half.capitalised() && !half.allCaps() && !half.hyphenBefore() && cues.compassHalves().contains(half.norm())
+        return half.capitalised() && !half.allCaps() && !half.hyphenBefore()
+                && cues.place().compassHalves().contains(half.norm())
                 ? m.first() - 1 : -1;
     }
 
@@ -410,7 +413,7 @@ public final class EntityExtractor {
                     && body.entry().tags().contains("ngo")) {
                 int last = body.last();
                 if (last + 1 < tokens.size() && tokens.get(last + 1).spaceBefore() && tokens.get(last + 1).capitalised()
-                        && cues.isOrgWord(tokens.get(last + 1).norm())) {
+                        && cues.organisation().isOrgWord(tokens.get(last + 1).norm())) {
                     last++;
                 }
                 return last;
@@ -438,10 +441,11 @@ public final class EntityExtractor {
             if (t.capitalised() || !t.hasLetter()) {
                 return -1;
             }
-            if (cues.isBodyNoun(t.norm())) {
+            if (cues.organisation().isBodyNoun(t.norm())) {
                 return k;
             }
-            if (cues.functionWords().contains(t.norm()) && !cues.coordinators().contains(t.norm())) {
+            if (cues.neverNames().functionWords().contains(t.norm())
+                    && !cues.boundaries().coordinators().contains(t.norm())) {
                 return -1;
             }
         }
@@ -510,10 +514,10 @@ public final class EntityExtractor {
         }
         Token prev = tokens.get(first - 1);
         Token before = first > 1 ? tokens.get(first - 2) : null;
-        if (cues.townPrepositions().contains(prev.norm())) {
+        if (cues.placeContext().townPrepositions().contains(prev.norm())) {
             return before == null || prev.sentenceStart() || !before.capitalised();
         }
-        if (cues.coordinators().contains(prev.norm()) && before != null) {
+        if (cues.boundaries().coordinators().contains(prev.norm()) && before != null) {
             for (AliasMatcher.KbMatch other : matches) {
                 if (other.last() == first - 2 && other.entry().type() == EntityType.LOCATION
                         && !other.entry().tags().contains(KnowledgeBase.PLACED_TOWN)) {
@@ -541,7 +545,7 @@ public final class EntityExtractor {
             Token of = tokens.get(m.first() - 1);
             Token head = tokens.get(m.first() - 2);
             if ("of".equals(of.surface()) && of.spaceBefore() && head.capitalised()
-                    && cues.ofHeads().contains(head.norm())) {
+                    && cues.organisation().ofHeads().contains(head.norm())) {
                 return true;
             }
         }
@@ -551,9 +555,10 @@ public final class EntityExtractor {
             // that follows a capitalised word mid-sentence ends that longer name
             Token particle = tokens.get(m.first() - 1);
             Token head = tokens.get(m.first() - 2);
-            boolean orgHead = cues.isOrgWord(head.norm());
-            boolean particleOk = cues.placeNameParticles().contains(particle.norm()) && (!head.sentenceStart() || orgHead)
-                    || !particle.capitalised() && cues.headParticles().contains(particle.norm()) && orgHead
+            boolean orgHead = cues.organisation().isOrgWord(head.norm());
+            boolean particleOk = cues.particles().placeNameParticles().contains(particle.norm())
+                    && (!head.sentenceStart() || orgHead)
+                    || !particle.capitalised() && cues.particles().headParticles().contains(particle.norm()) && orgHead
                     && startsName(tokens, m.first() - 2) && !cues.placesBody(particle.norm(), head.norm());
             if (particleOk && particle.spaceBefore() && head.capitalised() && !head.possessive()
                     && (plainWord(head) || orgHead)) {
@@ -567,28 +572,30 @@ public final class EntityExtractor {
             return true; // "Suwałki-Lücke", "Marseille-Provence", "Paris-Orly": a place names only part of the compound
         }
         if (m.first() > 0 && self.spaceBefore() && tokens.get(m.first() - 1).allCaps()
-                && cues.shipPrefixes().contains(tokens.get(m.first() - 1).norm())) {
+                && cues.eventsAndProducts().shipPrefixes().contains(tokens.get(m.first() - 1).norm())) {
             return true; // "HMS Nyköping", "KNM Helge Ingstad": a ship named after a place or a person
         }
         if (m.type() == EntityType.LOCATION && m.first() > 0 && self.spaceBefore()) {
             // "Lake Malawi", "River Shannon", "Lago di Garda": a feature word before a place names another place
             Token prev = tokens.get(m.first() - 1);
-            if (prev.capitalised() && cues.locationPrefixes().contains(prev.norm()) && !cues.compass().contains(prev.norm())) {
+            if (prev.capitalised() && cues.place().locationPrefixes().contains(prev.norm())
+                    && !cues.place().compass().contains(prev.norm())) {
                 return true;
             }
         }
         if (m.type() == EntityType.LOCATION && !self.possessive() && m.last() + 1 < tokens.size()) {
             // "Oslo universitetssykehus", "Volda sjukehus": a place before a lower-case body noun names that body
             Token next = tokens.get(m.last() + 1);
-            if (next.spaceBefore() && !next.capitalised() && (cues.isBodyNoun(next.norm()) || cues.isEventNoun(next.norm())
-                    || cues.placeTails().contains(next.norm()))) {
+            if (next.spaceBefore() && !next.capitalised() && (cues.organisation().isBodyNoun(next.norm())
+                    || cues.eventsAndProducts().isEventNoun(next.norm())
+                    || cues.place().placeTails().contains(next.norm()))) {
                 return true; // "Holmenkollen skifestival" too: an event's name; "Lenvik kirke": a building's
             }
         }
         if (m.type() == EntityType.LOCATION && !self.possessive() && m.last() + 1 < tokens.size()) {
             // "Loughborough University", "Durham County Council": a town before a body's last word names the body
             Token next = tokens.get(m.last() + 1);
-            if (next.spaceBefore() && next.capitalised() && cues.orgSuffixes().contains(next.norm())
+            if (next.spaceBefore() && next.capitalised() && cues.organisation().orgSuffixes().contains(next.norm())
                     && (language == null || !NameFinder.NOUN_CAPITALISING.contains(language))) {
                 return true;
             }
@@ -596,7 +603,7 @@ public final class EntityExtractor {
         if (m.type() == EntityType.LOCATION && !self.possessive() && m.last() + 1 < tokens.size()) {
             // "Dublin Airport", "Shannon Estuary": a place before a feature word is part of that feature's name
             Token next = tokens.get(m.last() + 1);
-            if (next.spaceBefore() && next.capitalised() && cues.locationSuffixes().contains(next.norm())
+            if (next.spaceBefore() && next.capitalised() && cues.place().locationSuffixes().contains(next.norm())
                     && (language == null || !NameFinder.NOUN_CAPITALISING.contains(language))) {
                 return true;
             }
@@ -604,7 +611,7 @@ public final class EntityExtractor {
         if (m.type() == EntityType.LOCATION && m.first() > 0 && self.spaceBefore()) {
             // "Hurricane Milton", "Storm Dudley", "Typhoon Manila": a storm named like a place, even opening a sentence
             Token prev = tokens.get(m.first() - 1);
-            if (prev.capitalised() && cues.eventHeads().contains(prev.norm())) {
+            if (prev.capitalised() && cues.eventsAndProducts().eventHeads().contains(prev.norm())) {
                 return true;
             }
         }
@@ -613,10 +620,10 @@ public final class EntityExtractor {
             // In German a capitalised word before a place is usually a noun ("Exklave Kaliningrad", "Stadt Passau").
             // "Karin Prien", "Nina Warken": a town named like a surname after a given name, even one that is also a
             // word elsewhere (Spanish "niña" folds to Nina)
-            boolean givenBefore = cues.isGivenName(prev.norm())
-                    || gazetteerPlace(m.entry()) && cues.isWordGivenName(prev.norm());
+            boolean givenBefore = cues.person().isGivenName(prev.norm())
+                    || gazetteerPlace(m.entry()) && cues.person().isWordGivenName(prev.norm());
             boolean nounBefore = language != null && NameFinder.NOUN_CAPITALISING.contains(language)
-                    && m.type() == EntityType.LOCATION && !cues.isOrgWord(prev.norm()) && !givenBefore;
+                    && m.type() == EntityType.LOCATION && !cues.organisation().isOrgWord(prev.norm()) && !givenBefore;
             if (prev.capitalised() && !prev.possessive() && plainWord(prev) && !nounBefore
                     && (!prev.sentenceStart() || givenBefore)) {
                 return true;
@@ -626,15 +633,16 @@ public final class EntityExtractor {
             // "Imperial College London", "Transparency International Norge": a place after a name's organisation word
             Token prev = tokens.get(m.first() - 1);
             Token before = tokens.get(m.first() - 2);
-            if (prev.capitalised() && prev.spaceBefore() && cues.orgSuffixes().contains(prev.norm())
-                    && before.capitalised() && !before.possessive() && !cues.functionWords().contains(before.norm())) {
+            if (prev.capitalised() && prev.spaceBefore() && cues.organisation().orgSuffixes().contains(prev.norm())
+                    && before.capitalised() && !before.possessive()
+                    && !cues.neverNames().functionWords().contains(before.norm())) {
                 return true;
             }
         }
         if (m.type() == EntityType.LOCATION && m.first() > 0 && self.spaceBefore()) {
             // "Universities Scotland said": an organisation's head at the start of a sentence
             Token prev = tokens.get(m.first() - 1);
-            if (prev.sentenceStart() && prev.capitalised() && cues.isOrgWord(prev.norm())) {
+            if (prev.sentenceStart() && prev.capitalised() && cues.organisation().isOrgWord(prev.norm())) {
                 return true;
             }
         }
@@ -680,10 +688,12 @@ public final class EntityExtractor {
         }
         boolean nounCaps = language != null && NameFinder.NOUN_CAPITALISING.contains(language);
         String n = next.norm();
-        if (nounCaps || !next.capitalised() || next.allCaps() || cues.corporateTails().contains(n) || cues.isOrgWord(n) || cues.isOrgCompound(n)
-                || cues.orgSuffixes().contains(n) || cues.functionWords().contains(n) || cues.isTitle(n)
-                || cues.demonyms().contains(n) || cues.sayingVerbs().contains(n) || cues.locationSuffixes().contains(n)
-                || cues.isGivenName(n)) {
+        if (nounCaps || !next.capitalised() || next.allCaps() || cues.eventsAndProducts().corporateTails().contains(n)
+                || cues.organisation().isOrgWord(n) || cues.organisation().isOrgCompound(n)
+                || cues.organisation().orgSuffixes().contains(n) || cues.neverNames().functionWords().contains(n)
+                || cues.person().isTitle(n) || cues.neverNames().demonyms().contains(n)
+                || cues.person().sayingVerbs().contains(n) || cues.place().locationSuffixes().contains(n)
+                || cues.person().isGivenName(n)) {
             return -1;
         }
         if (last + 1 < tokens.size() && tokens.get(last + 1).spaceBefore() && tokens.get(last + 1).capitalised()) {
@@ -709,8 +719,9 @@ public final class EntityExtractor {
 
     private boolean plainWord(Token t) {
         String n = t.norm();
-        return !t.allCaps() && !cues.functionWords().contains(n) && !cues.isTitle(n) && !cues.demonyms().contains(n)
-                && !cues.sayingVerbs().contains(n) && !cues.orgSuffixes().contains(n) && !cues.locationSuffixes().contains(n);
+        return !t.allCaps() && !cues.neverNames().functionWords().contains(n) && !cues.person().isTitle(n)
+                && !cues.neverNames().demonyms().contains(n) && !cues.person().sayingVerbs().contains(n)
+                && !cues.organisation().orgSuffixes().contains(n) && !cues.place().locationSuffixes().contains(n);
     }
 
     /** "Putin Moves Against Trump: Russia Threatens to Arm Venezuela" — the longer words capitalised. */

@@ -41,10 +41,11 @@ public final class NameFinder {
         this.cues = cues;
         this.countries = Set.copyOf(countries);
         this.acronymDefinitions = new AcronymDefinitions(cues);
-        this.frenchInstitutions = new LowerCaseHeads(cues.frenchInstitutionHeads(), cues.romanceHeadParticles(),
+        NameCues.RomanceHeads romance = cues.romanceHeads();
+        this.frenchInstitutions = new LowerCaseHeads(romance.frenchInstitutionHeads(), romance.romanceHeadParticles(),
                 EntityType.ORGANIZATION, false);
-        this.romancePlaces = new LowerCaseHeads(cues.romancePlaceHeads(), cues.romanceHeadParticles(), EntityType.LOCATION,
-                true);
+        this.romancePlaces = new LowerCaseHeads(romance.romancePlaceHeads(), romance.romanceHeadParticles(),
+                EntityType.LOCATION, true);
     }
 
     /**
@@ -163,8 +164,9 @@ public final class NameFinder {
             Word w = words.get(i);
             Word before = i > 0 && w.spaceBefore() ? words.get(i - 1) : null;
             Word after = i + 1 < words.size() && words.get(i + 1).spaceBefore() ? words.get(i + 1) : null;
-            boolean saidBefore = before != null && !before.capitalised() && cues.sayingVerbs().contains(before.norm());
-            boolean saidAfter = after != null && cues.sayingVerbs().contains(after.norm());
+            boolean saidBefore = before != null && !before.capitalised()
+                    && cues.person().sayingVerbs().contains(before.norm());
+            boolean saidAfter = after != null && cues.person().sayingVerbs().contains(after.norm());
             boolean alone = (before == null || !nameLike(before)) && (after == null || !after.capitalised());
             return alone && (saidBefore || saidAfter);
         });
@@ -186,8 +188,8 @@ public final class NameFinder {
             // occurrence; a capitalised function word at a sentence start ("Für Kane") does not.
             boolean joined = before != null && w.spaceBefore() && nameLike(before)
                     || after != null && after.spaceBefore() && after.capitalised();
-            boolean determined = before != null && (cues.nounCapsDeterminers().contains(before.norm())
-                    || !nounCaps && cues.articles().contains(before.norm()));
+            boolean determined = before != null && (cues.boundaries().nounCapsDeterminers().contains(before.norm())
+                    || !nounCaps && cues.boundaries().articles().contains(before.norm()));
             return !joined && !determined;
         });
     }
@@ -225,14 +227,17 @@ public final class NameFinder {
             if (t.hyphenBefore()) {
                 continue;
             }
-            boolean particle = cues.nounCapsNameParticles().contains(t.norm()) || !first && !t.capitalised()
-                    && name.type() == EntityType.ORGANIZATION && (cues.nounCapsOrgParticles().contains(t.norm())
-                    || cues.coordinators().contains(t.norm()) && name.text().startsWith("- ", t.start() - 2));
+            boolean particle = cues.particles().nounCapsNameParticles().contains(t.norm()) || !first && !t.capitalised()
+                    && name.type() == EntityType.ORGANIZATION
+                    && (cues.particles().nounCapsOrgParticles().contains(t.norm())
+                    || cues.boundaries().coordinators().contains(t.norm())
+                    && name.text().startsWith("- ", t.start() - 2));
             first = false;
             if (!t.capitalised() && t.hasLetter() && !t.hasDigit() && !particle) {
                 return false;
             }
-            if (!particle && (cues.nounCapsDeterminers().contains(t.norm()) || cues.functionWords().contains(t.norm()))) {
+            if (!particle && (cues.boundaries().nounCapsDeterminers().contains(t.norm())
+                    || cues.neverNames().functionWords().contains(t.norm()))) {
                 return false;
             }
         }
@@ -263,7 +268,7 @@ public final class NameFinder {
                 if ((nameLike(next) || givenNameOpens(words, end + 1)) && next.spaceBefore() && !next.quiet()) {
                     end++;
                 } else if (isShipPrefix(words.get(start)) && next.spaceBefore() && next.capitalised() && !next.quiet()
-                        && !next.covered() && !cues.functionWords().contains(next.norm())) {
+                        && !next.covered() && !cues.neverNames().functionWords().contains(next.norm())) {
                     end++; // a ship's name may contain a title: "RRS Sir David Attenborough"
                 } else if (suspendedCompound(field, words, end)) {
                     end += 2; // "Nærings- og fiskeridepartementet", "Institut für Schnee- und Lawinenforschung"
@@ -275,13 +280,14 @@ public final class NameFinder {
                 } else if (lowerCaseOrgTail(next)) {
                     end++; // "Volda sjukehus", "Statens havarikommisjon": a lower-case body noun ends the name
                     break;
-                } else if (lowerCaseTail(next) && cues.isEventNoun(next.norm())) {
+                } else if (lowerCaseTail(next) && cues.eventsAndProducts().isEventNoun(next.norm())) {
                     end++; // "Holmenkollen skifestival", "Kongsberg jazzfestival": a lower-case event noun ends the name
                     break;
-                } else if (lowerCaseTail(next) && cues.placeTails().contains(next.norm())) {
+                } else if (lowerCaseTail(next) && cues.place().placeTails().contains(next.norm())) {
                     end++; // "Lenvik kirke", "Svinøy fyr": a lower-case building or feature noun ends the place's name
                     break;
-                } else if (cues.countyTails().contains(next.norm()) && !next.capitalised() && next.spaceBefore() && !next.covered()) {
+                } else if (cues.place().countyTails().contains(next.norm()) && !next.capitalised()
+                        && next.spaceBefore() && !next.covered()) {
                     end++; // "Länsstyrelsen i Jämtlands län", "Region Kalmar län": the county word is part of the name
                     break;
                 } else if (connects(words, start, end + 1, context.nounCaps())) {
@@ -314,12 +320,12 @@ public final class NameFinder {
     private boolean productNounBeside(List<Word> words, int start, int end, Scan context) {
         Word after = end + 1 < words.size() ? words.get(end + 1) : null;
         if (after != null && after.spaceBefore() && !after.capitalised() && !words.get(end).possessive()
-                && cues.productNouns().contains(after.norm())) {
+                && cues.eventsAndProducts().productNouns().contains(after.norm())) {
             return true;
         }
         Word before = start > 0 && words.get(start).spaceBefore() ? words.get(start - 1) : null;
         return before != null && context.language() != null && KIND_BEFORE_NAME.contains(context.language())
-                && !before.capitalised() && cues.productNouns().contains(before.norm());
+                && !before.capitalised() && cues.eventsAndProducts().productNouns().contains(before.norm());
     }
 
     /**
@@ -332,12 +338,9 @@ public final class NameFinder {
         }
         Word title = words.get(start - 1);
         String last = words.get(end).norm();
-        return title.capitalised() && !title.allCaps() && !title.covered() && !title.quiet() && cues.isTitle(title.norm())
-                && (cues.orgSuffixes().contains(last) || cues.locationSuffixes().contains(last));
-    }
-
-    private boolean isOrgDescriptor(String norm) {
-        return endsWithDescriptor(norm, cues.orgDescriptorEndings());
+        return title.capitalised() && !title.allCaps() && !title.covered() && !title.quiet()
+                && cues.person().isTitle(title.norm())
+                && (cues.organisation().orgSuffixes().contains(last) || cues.place().locationSuffixes().contains(last));
     }
 
     /** A capitalised article in mid-sentence right before a name word is part of the name (not in German, where
@@ -345,7 +348,7 @@ public final class NameFinder {
     private boolean articleStartsName(List<Word> words, int i, boolean nounCaps) {
         Word w = words.get(i);
         if (nounCaps || !w.capitalised() || w.sentenceStart() || w.quiet() || w.covered() || i + 1 >= words.size()
-                || !cues.nameArticles().contains(w.norm())) {
+                || !cues.boundaries().nameArticles().contains(w.norm())) {
             return false;
         }
         Word next = words.get(i + 1);
@@ -363,7 +366,7 @@ public final class NameFinder {
         Word w = words.get(i);
         Word next = words.get(i + 1);
         return w.capitalised() && !w.sentenceStart() && !w.quiet() && !w.covered() && !w.allCaps()
-                && cues.isGivenName(w.norm()) && !cues.isTitle(w.norm())
+                && cues.person().isGivenName(w.norm()) && !cues.person().isTitle(w.norm())
                 && next.spaceBefore() && !next.quiet() && nameLike(next);
     }
 
@@ -378,7 +381,7 @@ public final class NameFinder {
         }
         Word and = words.get(at + 1);
         Word second = words.get(at + 2);
-        if (and.capitalised() || !cues.coordinators().contains(and.norm())
+        if (and.capitalised() || !cues.boundaries().coordinators().contains(and.norm())
                 || !second.spaceBefore() || second.quiet()) {
             return false;
         }
@@ -393,7 +396,8 @@ public final class NameFinder {
         Word p = words.get(particle);
         Word after = words.get(particle + 1);
         return p.capitalised() && !p.sentenceStart() && !p.quiet() && p.spaceBefore() && !p.covered()
-                && cues.nameParticles().contains(p.norm()) && after.spaceBefore() && !after.quiet() && nameLike(after);
+                && cues.particles().nameParticles().contains(p.norm()) && after.spaceBefore() && !after.quiet()
+                && nameLike(after);
     }
 
     private boolean connects(List<Word> words, int runStart, int particle, boolean nounCaps) {
@@ -405,20 +409,23 @@ public final class NameFinder {
         if (!p.spaceBefore() || !after.spaceBefore() || !nameLike(after) || p.capitalised()) {
             return false;
         }
-        if (cues.nameParticles().contains(p.norm())) {
-            return !(nounCaps && cues.articleParticles().contains(p.norm()));
+        if (cues.particles().nameParticles().contains(p.norm())) {
+            return !(nounCaps && cues.particles().articleParticles().contains(p.norm()));
         }
-        if (cues.coordinators().contains(p.norm()) && (cues.isOrgWord(after.norm()) || after.allCaps())) {
+        if (cues.boundaries().coordinators().contains(p.norm())
+                && (cues.organisation().isOrgWord(after.norm()) || after.allCaps())) {
             return false; // "Miljødirektoratet og Mattilsynet", "Universitetet i Bergen og NTNU": two bodies, not one
         }
         // "Research Council of Norway", "Serum Institute of India": the head may be the run's last word, not its first
         for (int k = runStart; k < particle; k++) {
             String head = words.get(k).norm();
-            if ("of".equals(p.norm()) && (cues.ofHeads().contains(head) || k == particle - 1 && cues.orgSuffixes().contains(head))) {
+            if ("of".equals(p.norm()) && (cues.organisation().ofHeads().contains(head)
+                    || k == particle - 1 && cues.organisation().orgSuffixes().contains(head))) {
                 return true;
             }
             // "Consiglio Nazionale delle Ricerche", "Universitetet i Stavanger": an organisation's head keeps its name open
-            if (cues.orgParticles().contains(p.norm()) && cues.isOrgWord(head) && (k == runStart || k == particle - 1)
+            if (cues.particles().orgParticles().contains(p.norm()) && cues.organisation().isOrgWord(head)
+                    && (k == runStart || k == particle - 1)
                     && !(k == runStart && k == particle - 1 && cues.placesBody(p.norm(), head))) {
                 return true;
             }
@@ -431,17 +438,21 @@ public final class NameFinder {
         // A capital at the start of a sentence proves nothing: keep the first word only with other evidence.
         Word first = words.get(start);
         if (first.sentenceStart() && !first.modelCode() && !first.domain()) {
-            boolean evidence = cues.isGivenName(first.norm())
+            boolean evidence = cues.person().isGivenName(first.norm())
                     || !context.nounCaps() && context.midSentenceCaps().contains(first.norm())
-                    || start == end && cues.isOrgCompound(first.norm())
-                    || end > start && cues.eventHeads().contains(first.norm()) // "Hurricane Milton hit Florida."
-                    || end > start && !words.get(end).capitalised() && cues.isEventNoun(words.get(end).norm())
-                    || end > start && !words.get(end).capitalised() && cues.placeTails().contains(words.get(end).norm())
+                    || start == end && cues.organisation().isOrgCompound(first.norm())
+                    // "Hurricane Milton hit Florida."
+                    || end > start && cues.eventsAndProducts().eventHeads().contains(first.norm())
+                    || end > start && !words.get(end).capitalised()
+                    && cues.eventsAndProducts().isEventNoun(words.get(end).norm())
+                    || end > start && !words.get(end).capitalised()
+                    && cues.place().placeTails().contains(words.get(end).norm())
                     || end > start && eventTail(field, words.get(end)) > 0
                     || end > start && (sayingVerbAfter(words, end) || apposition(field, words, end) != null
-                    || whoAfter(field, words, end) || cues.orgSuffixes().contains(words.get(end).norm())
-                    || cues.isOrgCompound(words.get(end).norm()) || cues.isOrgWord(first.norm())
-                    || isOrgDescriptor(first.norm()) || surnameRecurs(words, start, end, context));
+                    || whoAfter(field, words, end) || cues.organisation().orgSuffixes().contains(words.get(end).norm())
+                    || cues.organisation().isOrgCompound(words.get(end).norm())
+                    || cues.organisation().isOrgWord(first.norm())
+                    || cues.organisation().isDescriptor(first.norm()) || surnameRecurs(words, start, end, context));
             if (!evidence) {
                 if (start == end) {
                     pending.add(new Pending(field, first));
@@ -463,9 +474,9 @@ public final class NameFinder {
         // Elsewhere the same holds for a department left between a title and a name ("ministro della Giustizia Carlo
         // Nordio", "Minister of Finance Kari Nilsen"): the name starts at its given name.
         if (end > start && (context.nounCaps() || words.get(start).sentenceStart() || afterDepartment(words, start, end))
-                && !cues.isGivenName(words.get(start).norm())) {
+                && !cues.person().isGivenName(words.get(start).norm())) {
             for (int k = start + 1; k < end; k++) {
-                if (cues.isGivenName(words.get(k).norm()) && words.get(k).capitalised()) {
+                if (cues.person().isGivenName(words.get(k).norm()) && words.get(k).capitalised()) {
                     start = k;
                     first = words.get(k);
                     break;
@@ -474,14 +485,14 @@ public final class NameFinder {
         }
         // "Gewerkschaft Verdi": the descriptor says what the name is, but is no part of it.
         boolean described = (context.nounCaps() || words.get(start).sentenceStart()) && end > start
-                && isOrgDescriptor(words.get(start).norm());
+                && cues.organisation().isDescriptor(words.get(start).norm());
         if (described) {
             start++;
             first = words.get(start);
         }
         int size = end - start + 1;
         if (end + 1 < words.size() && words.get(end + 1).spaceBefore() && words.get(end + 1).capitalised()
-                && cues.isTitle(words.get(end + 1).norm())) {
+                && cues.person().isTitle(words.get(end + 1).norm())) {
             return; // "Foreign" in "Foreign Minister", "Defence" in "Defence Secretary": part of a title
         }
         Typed typed = described ? new Typed(EntityType.ORGANIZATION, STRONG) : type(field, words, start, end, context);
@@ -498,7 +509,8 @@ public final class NameFinder {
         if (type != EntityType.PERSON && start > 0 && first.spaceBefore() && !first.sentenceStart()) {
             // "British Antarctic Survey", "Democratic Republic of Congo": a demonym opens an organisation's or place's name
             Word before = words.get(start - 1);
-            if (before.capitalised() && !before.quiet() && !before.covered() && cues.demonyms().contains(before.norm())) {
+            if (before.capitalised() && !before.quiet() && !before.covered()
+                    && cues.neverNames().demonyms().contains(before.norm())) {
                 start--;
                 first = before;
             }
@@ -538,7 +550,8 @@ public final class NameFinder {
                 return true;
             }
         }
-        if (end + 2 < words.size() && words.get(end + 2).capitalised() && cues.isGivenName(words.get(end + 2).norm())
+        if (end + 2 < words.size() && words.get(end + 2).capitalised()
+                && cues.person().isGivenName(words.get(end + 2).norm())
                 && end + 3 < words.size() && nameLike(words.get(end + 3)) && words.get(end + 3).spaceBefore()) {
             return coordinator(field.text().substring(words.get(end).end(), words.get(end + 2).start()));
         }
@@ -547,16 +560,16 @@ public final class NameFinder {
 
     private boolean coordinator(String gap) {
         return gap.length() > 2 && gap.charAt(0) == ' ' && gap.charAt(gap.length() - 1) == ' '
-                && cues.coordinators().contains(gap.substring(1, gap.length() - 1));
+                && cues.boundaries().coordinators().contains(gap.substring(1, gap.length() - 1));
     }
 
     /** A run of three or more words after "della"/"of", which may be a department's name before a person's. */
     private boolean afterDepartment(List<Word> words, int start, int end) {
-        if (end - start < 2 || start == 0 || cues.isWordGivenName(words.get(start).norm())) {
+        if (end - start < 2 || start == 0 || cues.person().isWordGivenName(words.get(start).norm())) {
             return false;
         }
         Word before = words.get(start - 1);
-        return !before.capitalised() && cues.departmentParticles().contains(before.norm());
+        return !before.capitalised() && cues.affiliation().departmentParticles().contains(before.norm());
     }
 
     private Typed type(Field field, List<Word> words, int start, int end, Scan context) {
@@ -579,11 +592,13 @@ public final class NameFinder {
 
     /** The run follows "til"/"till", and a verb of saying comes at most three words before that. */
     private boolean toAfterSaying(List<Word> words, int start) {
-        if (start < 2 || !cues.statementTo().contains(words.get(start - 1).norm()) || words.get(start - 1).capitalised()) {
+        if (start < 2 || !cues.affiliation().statementTo().contains(words.get(start - 1).norm())
+                || words.get(start - 1).capitalised()) {
             return false;
         }
         for (int k = start - 2; k >= Math.max(0, start - 5); k--) {
-            if (cues.sayingVerbs().contains(words.get(k).norm()) || cues.nordicSayingVerbs().contains(words.get(k).norm())) {
+            if (cues.person().sayingVerbs().contains(words.get(k).norm())
+                    || cues.affiliation().nordicSayingVerbs().contains(words.get(k).norm())) {
                 return true;
             }
         }
@@ -598,7 +613,8 @@ public final class NameFinder {
             return false;
         }
         Word prev = words.get(start - 1);
-        if (prev.capitalised() && !prev.sentenceStart() || !cues.stormNouns().contains(prev.norm())) {
+        if (prev.capitalised() && !prev.sentenceStart()
+                || !cues.eventsAndProducts().stormNouns().contains(prev.norm())) {
             return false;
         }
         String gap = field.text().substring(prev.end(), words.get(start).start());
@@ -632,20 +648,12 @@ public final class NameFinder {
 
     /** The role before "at"/"for": "a meteorologist at", "the company's spokesperson for". */
     private boolean employerBefore(List<Word> words, int start) {
-        if (start < 2 || !cues.employerPrepositions().contains(words.get(start - 1).norm()) || words.get(start - 1).capitalised()) {
+        if (start < 2 || !cues.affiliation().employerPrepositions().contains(words.get(start - 1).norm())
+                || words.get(start - 1).capitalised()) {
             return false;
         }
         String role = words.get(start - 2).norm();
-        return cues.isTitle(role) || cues.personNouns().contains(role);
-    }
-
-    private static boolean endsWithDescriptor(String norm, List<String> endings) {
-        for (String ending : endings) {
-            if (norm.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
+        return cues.person().isTitle(role) || cues.person().personNouns().contains(role);
     }
 
     /**
@@ -656,7 +664,8 @@ public final class NameFinder {
         Word w = words.get(at);
         int length = w.end() - w.start();
         if (!w.allCaps() || length < 3 || length > 5 || w.sentenceStart() || w.covered() || w.quiet()
-                || !w.norm().chars().allMatch(Character::isLetter) || cues.plainAcronyms().contains(w.norm())
+                || !w.norm().chars().allMatch(Character::isLetter)
+                || cues.neverNames().plainAcronyms().contains(w.norm())
                 || w.norm().chars().allMatch(c -> "ivxlcdm".indexOf(c) >= 0)) {
             return false;
         }
@@ -680,7 +689,8 @@ public final class NameFinder {
         Word before = at > 0 && w.spaceBefore() ? words.get(at - 1) : null;
         Word after = at + 1 < words.size() && words.get(at + 1).spaceBefore() ? words.get(at + 1) : null;
         return (before == null || !before.capitalised() || before.sentenceStart() && !before.covered()
-                || context.nounCaps() && !cues.levelWords().contains(before.norm())) && (before == null || !cues.levelWords().contains(before.norm()))
+                || context.nounCaps() && !cues.neverNames().levelWords().contains(before.norm()))
+                && (before == null || !cues.neverNames().levelWords().contains(before.norm()))
                 && (after == null || !after.capitalised() || after.sentenceStart() || context.nounCaps());
     }
 
@@ -692,7 +702,7 @@ public final class NameFinder {
         if (stormNounBefore(field, words, start)) {
             return EntityType.EVENT; // "ekstremvêret «Tora»", "la tempête Ciarán": a storm's name, not a person's
         }
-        if (size >= 2 && cues.nationalAdjectives().contains(first.norm())) {
+        if (size >= 2 && cues.organisation().nationalAdjectives().contains(first.norm())) {
             return EntityType.ORGANIZATION; // "Norsk Lektorlag", "Svenska Dagbladet", "Dansk Industri"
         }
         if (toAfterSaying(words, start)) {
@@ -718,43 +728,48 @@ public final class NameFinder {
         if (size == 1 && bodyAcronym(words, start)) {
             return EntityType.ORGANIZATION; // "the CGIL and the UIL", "ifølge NJFF", "la FARC": an unknown acronym
         }
-        if (size >= 2 && cues.isEventNoun(last.norm())) {
+        if (size >= 2 && cues.eventsAndProducts().isEventNoun(last.norm())) {
             return EntityType.EVENT; // "Holmenkollen skifestival", "Kongsberg Jazzfestival"
         }
-        if (size >= 2 && (cues.eventHeads().contains(first.norm()) || cues.eventHeads().contains(last.norm()))) {
+        if (size >= 2 && (cues.eventsAndProducts().eventHeads().contains(first.norm())
+                || cues.eventsAndProducts().eventHeads().contains(last.norm()))) {
             return EntityType.EVENT; // "Typhoon Haiyan", "Copa Libertadores", "Nations Championship"
         }
-        if (size >= 2 && !last.capitalised() && cues.placeTails().contains(last.norm())) {
+        if (size >= 2 && !last.capitalised() && cues.place().placeTails().contains(last.norm())) {
             return EntityType.LOCATION; // "Lenvik kirke", "Moss havn"
         }
-        if (cues.isOrgCompound(last.norm()) || size >= 2 && !last.capitalised() && cues.isBodyNoun(last.norm())) {
+        if (cues.organisation().isOrgCompound(last.norm())
+                || size >= 2 && !last.capitalised() && cues.organisation().isBodyNoun(last.norm())) {
             return EntityType.ORGANIZATION;
         }
         if (size == 2 && countries.contains(last.norm()) && !countries.contains(first.norm())
-                && !cues.locationSuffixes().contains(last.norm()) && !context.nounCaps() && !first.sentenceStart()
-                && !cues.locationPrefixes().contains(first.norm()) && !cues.isGivenName(first.norm())
-                && !cues.demonyms().contains(first.norm())) {
+                && !cues.place().locationSuffixes().contains(last.norm()) && !context.nounCaps()
+                && !first.sentenceStart() && !cues.place().locationPrefixes().contains(first.norm())
+                && !cues.person().isGivenName(first.norm())
+                && !cues.neverNames().demonyms().contains(first.norm())) {
             return EntityType.ORGANIZATION; // "Eiendom Norge", "Innovasjon Norge": a body's national branch
         }
-        if (size == 1 && !first.sentenceStart() && cues.isPlaceCompound(first.norm())) {
+        if (size == 1 && !first.sentenceStart() && cues.place().isPlaceCompound(first.norm())) {
             return EntityType.LOCATION; // "Hardangervidda", "Vestvågøy", "Mälaren" aside: a feature word as the ending
         }
-        if (size >= 2 && (cues.orgSuffixes().contains(last.norm()) || cues.isOrgWord(first.norm())
-                || isOrgDescriptor(last.norm()))) { // "Deutscher Lehrerverband", "Norsk Sykepleierforbund"
+        // "Deutscher Lehrerverband", "Norsk Sykepleierforbund": a descriptor ends the name
+        if (size >= 2 && (cues.organisation().orgSuffixes().contains(last.norm())
+                || cues.organisation().isOrgWord(first.norm()) || cues.organisation().isDescriptor(last.norm()))) {
             return EntityType.ORGANIZATION;
         }
-        if (size >= 2 && cues.locationSuffixes().contains(last.norm()) && last.capitalised()) {
+        if (size >= 2 && cues.place().locationSuffixes().contains(last.norm()) && last.capitalised()) {
             return EntityType.LOCATION; // "Kamuzu International Airport", "Allan Hills"
         }
         for (int k = start + 1; k < end; k++) {
-            if (cues.orgSuffixes().contains(words.get(k).norm()) && words.get(k).capitalised()) {
+            if (cues.organisation().orgSuffixes().contains(words.get(k).norm()) && words.get(k).capitalised()) {
                 return EntityType.ORGANIZATION; // "Imperial College London", "Transparency International Norge"
             }
         }
         for (int k = start; k + 1 < end; k++) {
             if ("of".equals(words.get(k + 1).norm()) && !words.get(k + 1).capitalised()) {
                 // "Republic of Congo" is a place, "Research Council of Norway" a body
-                return cues.placeOfHeads().contains(words.get(k).norm()) ? EntityType.LOCATION : EntityType.ORGANIZATION;
+                return cues.place().placeOfHeads().contains(words.get(k).norm())
+                        ? EntityType.LOCATION : EntityType.ORGANIZATION;
             }
         }
         EntityType apposition = apposition(field, words, end);
@@ -762,24 +777,26 @@ public final class NameFinder {
             return apposition;
         }
         Word before = start > 0 && first.spaceBefore() ? words.get(start - 1) : null;
-        if (before != null && !before.capitalised() && (cues.orgNouns().contains(before.norm())
-                || before.norm().length() > 8 && isOrgDescriptor(before.norm()))) {
+        if (before != null && !before.capitalised() && (cues.organisation().orgNouns().contains(before.norm())
+                || before.norm().length() > 8 && cues.organisation().isDescriptor(before.norm()))) {
             return EntityType.ORGANIZATION;
         }
         if (employerBefore(words, start)) {
             return EntityType.ORGANIZATION;
         }
-        if (size >= 2 && (cues.locationPrefixes().contains(first.norm()) || cues.locationSuffixes().contains(last.norm()))) {
+        if (size >= 2 && (cues.place().locationPrefixes().contains(first.norm())
+                || cues.place().locationSuffixes().contains(last.norm()))) {
             return EntityType.LOCATION;
         }
-        if (before != null && (cues.isTitle(before.norm()) || cues.personHeads().contains(before.norm())
-                || cues.sayingVerbs().contains(before.norm()))) {
+        if (before != null && (cues.person().isTitle(before.norm())
+                || cues.person().personHeads().contains(before.norm())
+                || cues.person().sayingVerbs().contains(before.norm()))) {
             return anyAcronym(words, start, end) ? EntityType.ORGANIZATION : EntityType.PERSON;
         }
-        if (size >= 2 && cues.isGivenName(first.norm())) {
+        if (size >= 2 && cues.person().isGivenName(first.norm())) {
             return EntityType.PERSON;
         }
-        if (context.nounCaps() && !cues.isWordGivenName(first.norm())) {
+        if (context.nounCaps() && !cues.person().isWordGivenName(first.norm())) {
             // "ein halber Meter Schnee", "seit 20 Jahren Frauen … meiner Frauen": in German two capitalised nouns
             // meet all the time and a noun recurs bare, so only a title, a verb of saying or a given name says person
             return null;
@@ -800,7 +817,7 @@ public final class NameFinder {
      */
     private boolean personContext(Field field, List<Word> words, int start, int end, Scan context) {
         Word before = start > 0 && words.get(start).spaceBefore() ? words.get(start - 1) : null;
-        if (before != null && !before.capitalised() && cues.personNouns().contains(before.norm())) {
+        if (before != null && !before.capitalised() && cues.person().personNouns().contains(before.norm())) {
             return true;
         }
         if (start > 0 && roleBeforeComma(field, words, start) || before != null && scandinavianDemonym(before)) {
@@ -815,7 +832,8 @@ public final class NameFinder {
         if (end + 1 < words.size()) {
             Word next = words.get(end + 1);
             String gap = field.text().substring(words.get(end).end(), next.start());
-            return (gap.equals(" ") || gap.equals(", ") || gap.equals(". ")) && cues.isPronoun(context.language(), next.norm());
+            return (gap.equals(" ") || gap.equals(", ") || gap.equals(". "))
+                    && cues.person().isPronoun(context.language(), next.norm());
         }
         return false;
     }
@@ -830,7 +848,7 @@ public final class NameFinder {
             if (w.capitalised()) {
                 return false;
             }
-            if (cues.isTitle(w.norm()) || cues.personNouns().contains(w.norm())) {
+            if (cues.person().isTitle(w.norm()) || cues.person().personNouns().contains(w.norm())) {
                 return true;
             }
         }
@@ -844,7 +862,7 @@ public final class NameFinder {
     private boolean scandinavianDemonym(Word w) {
         String norm = w.norm();
         return norm.length() >= 6 && norm.endsWith("ske") && (!w.capitalised() || w.sentenceStart())
-                && !cues.functionWords().contains(norm);
+                && !cues.neverNames().functionWords().contains(norm);
     }
 
     /** " (45)" or ", 45," right after a name. */
@@ -872,14 +890,15 @@ public final class NameFinder {
             // Every noun is capitalised: "in Führung", "Milliarden Euro" are no names. Only the cues above count.
             return null;
         }
-        if (before != null && !before.capitalised() && cues.locationPrepositions().contains(before.norm())) {
+        if (before != null && !before.capitalised()
+                && cues.placeContext().locationPrepositions().contains(before.norm())) {
             return EntityType.LOCATION;
         }
         if (size >= 2 && size <= 3) {
-            if (cues.nameArticles().contains(first.norm()) || anyAcronym(words, start, end)) {
+            if (cues.boundaries().nameArticles().contains(first.norm()) || anyAcronym(words, start, end)) {
                 return EntityType.ORGANIZATION; // "ESB Networks", "The Economist"
             }
-            if (endsWithDescriptor(words.get(end).norm(), cues.adjectiveEndings())) {
+            if (cues.organisation().endsLikeAdjective(words.get(end).norm())) {
                 return EntityType.ORGANIZATION; // "Esquerra Republicana": a noun and its adjective name a body
             }
             // "Armée du Salut", "Concello de Vigo": a person's name with a particle starts with a given name (a cue)
@@ -891,11 +910,12 @@ public final class NameFinder {
             // A person needs evidence (a given name, a title, a pronoun, a surname that recurs: the cues above); a
             // run of capitalised words alone is as often a place, a body or an event ("Lambeth Palace"). A given name
             // that is also a word ("Guy Parmelin", "Franco Armani") is enough here, where nothing else typed the run.
-            if (!cues.isWordGivenName(first.norm())) {
+            if (!cues.person().isWordGivenName(first.norm())) {
                 return null;
             }
             // "en Gran Canaria", "nel porto di Gioia Tauro" aside: after a place's preposition the word is no given name
-            return before != null && !before.capitalised() && cues.isRomancePlacePreposition(context.language(), before.norm())
+            return before != null && !before.capitalised()
+                    && cues.placeContext().isRomancePlacePreposition(context.language(), before.norm())
                     ? EntityType.LOCATION : EntityType.PERSON;
         }
         return null;
@@ -917,7 +937,7 @@ public final class NameFinder {
 
     private boolean sayingVerbAfter(List<Word> words, int end) {
         return end + 1 < words.size() && words.get(end + 1).spaceBefore()
-                && cues.sayingVerbs().contains(words.get(end + 1).norm());
+                && cues.person().sayingVerbs().contains(words.get(end + 1).norm());
     }
 
     private static boolean whoAfter(Field field, List<Word> words, int end) {
@@ -934,7 +954,7 @@ public final class NameFinder {
             return null;
         }
         int k = end + 1;
-        if (cues.articles().contains(words.get(k).norm())) {
+        if (cues.boundaries().articles().contains(words.get(k).norm())) {
             k++;
         }
         for (int n = 0; n < 4 && k < words.size(); n++, k++) {
@@ -942,19 +962,20 @@ public final class NameFinder {
             if (n > 0 && !w.spaceBefore()) {
                 break;
             }
-            if (w.capitalised() && !cues.demonyms().contains(w.norm()) && !cues.isTitle(w.norm())) {
+            if (w.capitalised() && !cues.neverNames().demonyms().contains(w.norm())
+                    && !cues.person().isTitle(w.norm())) {
                 continue;
             }
             if (w.possessive()) {
                 continue; // ", the company's operations manager": the possessor is not what the name is
             }
-            if (cues.orgNouns().contains(w.norm())) {
+            if (cues.organisation().orgNouns().contains(w.norm())) {
                 return EntityType.ORGANIZATION;
             }
-            if (cues.personNouns().contains(w.norm()) || cues.isTitle(w.norm())) {
+            if (cues.person().personNouns().contains(w.norm()) || cues.person().isTitle(w.norm())) {
                 return EntityType.PERSON;
             }
-            if (cues.placeNouns().contains(w.norm())) {
+            if (cues.placeContext().placeNouns().contains(w.norm())) {
                 return EntityType.LOCATION;
             }
         }
@@ -1069,12 +1090,12 @@ public final class NameFinder {
     }
 
     private boolean isShipPrefix(Word w) {
-        return w.allCaps() && cues.shipPrefixes().contains(w.norm());
+        return w.allCaps() && cues.eventsAndProducts().shipPrefixes().contains(w.norm());
     }
 
     /** A Scandinavian body noun written lower-case after the name it belongs to: "Oslo universitetssykehus". */
     private boolean lowerCaseOrgTail(Word w) {
-        return lowerCaseTail(w) && cues.isBodyNoun(w.norm());
+        return lowerCaseTail(w) && cues.organisation().isBodyNoun(w.norm());
     }
 
     /** A word that may end the name before it as a lower-case noun: "Holmenkollen skifestival", "Moss havn". */
@@ -1090,7 +1111,7 @@ public final class NameFinder {
         String surface = field.text().substring(w.start(), w.end());
         int hyphen = surface.lastIndexOf('-');
         if (hyphen <= 0 || hyphen + 1 >= surface.length() || !Character.isLowerCase(surface.charAt(hyphen + 1))
-                || !cues.isEventNoun(Tokenizer.normalise(surface.substring(hyphen + 1)))) {
+                || !cues.eventsAndProducts().isEventNoun(Tokenizer.normalise(surface.substring(hyphen + 1)))) {
             return -1;
         }
         return w.start() + hyphen;
@@ -1098,8 +1119,8 @@ public final class NameFinder {
 
     private boolean nameLike(Word w) {
         return w.capitalised() && !w.covered()
-                && !cues.functionWords().contains(w.norm()) && !cues.isTitle(w.norm())
-                && !cues.demonyms().contains(w.norm());
+                && !cues.neverNames().functionWords().contains(w.norm()) && !cues.person().isTitle(w.norm())
+                && !cues.neverNames().demonyms().contains(w.norm());
     }
 
     /** Words: tokens joined by hyphens without spaces ("Il-76", "Su-30MK2") count as one. */
@@ -1155,8 +1176,8 @@ public final class NameFinder {
      * a line after "Foto:"/"Photo:".
      */
     public static boolean[] quietTokens(String text, List<Token> tokens, NameCues cues) {
-        Set<String> functionWords = cues.functionWords();
-        Set<String> creditMarkers = cues.creditMarkers();
+        Set<String> functionWords = cues.neverNames().functionWords();
+        Set<String> creditMarkers = cues.neverNames().creditMarkers();
         boolean[] quiet = new boolean[tokens.size()];
         int i = 0;
         while (i < tokens.size()) {

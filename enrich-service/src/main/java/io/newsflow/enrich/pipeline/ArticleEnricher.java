@@ -34,8 +34,8 @@ public final class ArticleEnricher {
 
     public ArticleEnricher(LanguageIdentifier languages, EntityExtractor entities, TopicClassifier topics,
                            int maxEntities, Clock clock) {
-        this(languages, entities, topics, maxEntities, clock, new StoryFingerprinter(NameCues.builtIn().functionWords()),
-                new RuleTopics());
+        this(languages, entities, topics, maxEntities, clock,
+                new StoryFingerprinter(NameCues.builtIn().neverNames().functionWords()), new RuleTopics());
     }
 
     /** @param rules the users' rule topics, reported after the IPTC topics */

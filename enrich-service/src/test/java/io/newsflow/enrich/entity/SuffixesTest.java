@@ -101,20 +101,29 @@ class SuffixesTest {
     @Test
     void theBuiltInListsKeepTheirMinimumPrefixes() {
         NameCues cues = NameCues.builtIn();
-        assertThat(cues.isTitle("forsvarsminister")).isTrue();
-        assertThat(cues.isTitle(Tokenizer.normalise("sjeføkonom"))).isTrue();
-        assertThat(cues.isTitle("president")).isTrue(); // a title itself, not as an ending
-        assertThat(cues.isTitle("vipresident")).isFalse();
-        assertThat(cues.isOrgCompound("utenriksdepartementet")).isTrue();
-        assertThat(cues.isOrgCompound("kommune")).isFalse();
-        assertThat(cues.isBodyNoun("kommune")).isTrue();
-        assertThat(cues.isEventNoun("festival")).isTrue();
-        assertThat(cues.isEventNoun("jazzfestivalen")).isTrue();
-        assertThat(cues.isPlaceCompound(Tokenizer.normalise("Vestvågøy"))).isTrue(); // "øy": two letters
-        assertThat(cues.isPlaceCompound("sognefjorden")).isTrue();
-        assertThat(cues.isPlaceCompound("fjorden")).isFalse();
-        assertThat(cues.isPlaceCompound("smaoy")).isTrue();
-        assertThat(cues.isPlaceCompound("aoy")).isFalse();
+        assertThat(cues.person().isTitle("forsvarsminister")).isTrue();
+        assertThat(cues.person().isTitle(Tokenizer.normalise("sjeføkonom"))).isTrue();
+        assertThat(cues.person().isTitle("president")).isTrue(); // a title itself, not as an ending
+        assertThat(cues.person().isTitle("vipresident")).isFalse();
+        assertThat(cues.organisation().isOrgCompound("utenriksdepartementet")).isTrue();
+        assertThat(cues.organisation().isOrgCompound("kommune")).isFalse();
+        assertThat(cues.organisation().isBodyNoun("kommune")).isTrue();
+        assertThat(cues.eventsAndProducts().isEventNoun("festival")).isTrue();
+        assertThat(cues.eventsAndProducts().isEventNoun("jazzfestivalen")).isTrue();
+        assertThat(cues.place().isPlaceCompound(Tokenizer.normalise("Vestvågøy"))).isTrue(); // "øy": two letters
+        assertThat(cues.place().isPlaceCompound("sognefjorden")).isTrue();
+        assertThat(cues.place().isPlaceCompound("fjorden")).isFalse();
+        assertThat(cues.place().isPlaceCompound("smaoy")).isTrue();
+        assertThat(cues.place().isPlaceCompound("aoy")).isFalse();
+        // no minimum prefix: the ending alone counts, as norm.endsWith(ending) did
+        assertThat(cues.organisation().isDescriptor("gewerkschaft")).isTrue();
+        assertThat(cues.organisation().isDescriptor("flughafenverband")).isTrue();
+        assertThat(cues.organisation().isDescriptor("verbandes")).isFalse();
+        assertThat(cues.organisation().endsLikeAdjective("ica")).isTrue();
+        assertThat(cues.organisation().endsLikeAdjective("republicana")).isTrue();
+        assertThat(cues.place().isGermanMountain("berg")).isTrue();
+        assertThat(cues.place().isGermanMountain("feldberg")).isTrue();
+        assertThat(cues.place().isGermanMountain("bergen")).isFalse();
     }
 
     /** The definition: one comparison per ending. */

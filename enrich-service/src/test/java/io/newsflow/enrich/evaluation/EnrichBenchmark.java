@@ -90,7 +90,7 @@ class EnrichBenchmark {
         EntityExtractor entities = new EntityExtractor(KnowledgeBase.builtIn(), NameCues.builtIn());
         TopicClassifier topics = new TopicClassifier(0.35);
         io.newsflow.enrich.fingerprint.StoryFingerprinter fingerprints =
-                new io.newsflow.enrich.fingerprint.StoryFingerprinter(NameCues.builtIn().functionWords());
+                new io.newsflow.enrich.fingerprint.StoryFingerprinter(NameCues.builtIn().neverNames().functionWords());
         List<RawArticle> raws = corpus.stream().map(b -> EventJson.fromBytes(b, RawArticle.class)).toList();
         Map<String, java.util.function.Consumer<RawArticle>> stages = new java.util.LinkedHashMap<>();
         stages.put("json in+out", r -> EventJson.toBytes(EventJson.fromBytes(EventJson.toBytes(r), RawArticle.class)));
