@@ -17,8 +17,11 @@ package io.newsflow.e2e;
  */
 class StoryQualitySet15IT extends HeldOutStoryQuality {
 
-    /** A regression floor, not the target (0.90): to be set after the first score. */
-    static final double FLOOR_F1 = 0.0;
+    /**
+     * A regression floor, not the target (0.90): clean first score 0.882 (P 1.000 / R 0.789, b34ba5c); the replay of
+     * its features scores 0.914 in publication order and in each of ten shuffled orders (docs/benchmarks.md).
+     */
+    static final double FLOOR_F1 = 0.75;
 
     StoryQualitySet15IT() {
         super("story-heldout-15/", FLOOR_F1);
