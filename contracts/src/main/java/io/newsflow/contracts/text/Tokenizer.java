@@ -147,6 +147,20 @@ public final class Tokenizer {
         return i;
     }
 
+    /**
+     * Where the name begins in a word that opens with an elided article before a capital ("L'Aquila" → 2, "Dell'Orso"
+     * → 5), or -1: the name as it is read where the tokenizer splits the article off.
+     */
+    public static int afterElidedArticle(String word) {
+        for (int i = 1; i < word.length() - 1 && i <= 6; i++) {
+            if (isApostrophe(word.charAt(i))) {
+                return Character.isUpperCase(word.charAt(i + 1))
+                        && ELISIONS.contains(word.substring(0, i).toLowerCase(Locale.ROOT)) ? i + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
     /** True when {@code article} is an elided article or preposition split off {@code word} ("l'" of "l'Aquila"). */
     public static boolean elides(Token article, Token word) {
         return word.start() == article.end() + 1 && !word.hyphenBefore() && ELISIONS.contains(article.norm());

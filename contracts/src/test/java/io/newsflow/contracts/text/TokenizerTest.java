@@ -98,6 +98,10 @@ class TokenizerTest {
         List<Token> split = Tokenizer.tokenize("L'Union");
         assertThat(Tokenizer.elides(split.get(0), split.get(1))).isTrue();
         assertThat(split.get(1).sentenceStart()).as("the word after the article opens the sentence too").isTrue();
+        assertThat(Tokenizer.afterElidedArticle("L'Aquila")).isEqualTo(2);
+        assertThat(Tokenizer.afterElidedArticle("Dell’Orso")).isEqualTo(5);
+        assertThat(Tokenizer.afterElidedArticle("O'Brien")).isEqualTo(-1);
+        assertThat(Tokenizer.afterElidedArticle("l'union")).isEqualTo(-1);
         List<Token> hyphen = Tokenizer.tokenize("l-Union");
         assertThat(Tokenizer.elides(hyphen.get(0), hyphen.get(1))).isFalse();
     }

@@ -10,8 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds knowledge-base aliases in a token list: a trie over normalised words, walked once from every position,
@@ -25,9 +23,6 @@ public final class AliasMatcher {
     private static final Set<String> GENITIVE_S = Set.of("nb", "nn", "no", "da", "sv", "de", "nl", "is");
     private static final int MAX_VARIANT_SUFFIX = 4;
 
-    /** An elided article opening a name before a capital: "L'" of "L'Aquila", "D'" of "D'Iberville". */
-    private static final Pattern ELIDED_ARTICLE =
-            Pattern.compile("(?i:l|d|dell|dall|nell|sull|all)['\u2019](?=\\p{Lu})");
     private static final byte ANY_CASE = 0;
     private static final byte CAPITALISED = 1;
     private static final byte ALL_CAPS = 2;
@@ -72,10 +67,10 @@ public final class AliasMatcher {
         addPath(norms, target);
         // "L'Aquila", "L'Avana", "L'Oréal" after another elided article ("all'Aquila", "dell'Avana") or opening a
         // sentence ("L'Oréal a …"), where the tokenizer splits the article off: the name without it, there only.
-        Matcher elided = ELIDED_ARTICLE.matcher(words.getFirst().surface());
-        if (elided.lookingAt()) {
+        int name = Tokenizer.afterElidedArticle(words.getFirst().surface());
+        if (name > 0) {
             List<String> bare = new ArrayList<>(norms);
-            bare.set(0, Tokenizer.normalise(words.getFirst().surface().substring(elided.end())));
+            bare.set(0, Tokenizer.normalise(words.getFirst().surface().substring(name)));
             addPath(bare, new Target(entry, mask, rules, target.endsWithDigit(), alias.needsSupport(), true));
         }
     }
