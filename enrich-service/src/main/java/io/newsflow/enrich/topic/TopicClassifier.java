@@ -15,6 +15,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -187,7 +188,7 @@ public final class TopicClassifier {
                 }
             }
         }
-        java.util.Arrays.sort(spans, 0, n);
+        Arrays.sort(spans, 0, n);
         int[] flat = new int[2 * n];
         for (int k = 0; k < n; k++) {
             flat[2 * k] = (int) (spans[k] >>> 32);
@@ -241,15 +242,27 @@ public final class TopicClassifier {
             if (ws.length == 1 && body.contains("-")) {
                 ws = new String[] {Tokenizer.normalise(body)};
             }
+            Map<String, List<Term>> index = ws.length > 1 ? phrases
+                    : prefix && ws[0].length() >= MIN_PREFIX ? prefixes : words;
+            List<Term> same = index.computeIfAbsent(ws[0], k -> new ArrayList<>());
+            for (int k = 0; k < same.size(); k++) {
+                Term known = same.get(k);
+                if (known.topic() == topic && Arrays.equals(known.words(), ws)) {
+                    // Listed twice for one topic (in two rows, or two spellings folding alike: nb "snø*", sv "snö*"):
+                    // one term, at the higher weight, not double evidence.
+                    if (weight > known.weight()) {
+                        Term heavier = new Term(known.id(), topic, weight, ws);
+                        same.set(k, heavier);
+                        terms.put(known.id(), heavier);
+                    }
+                    return;
+                }
+            }
             Term t = new Term(id, topic, weight, ws);
             terms.put(id, t);
-            if (ws.length > 1) {
-                phrases.computeIfAbsent(ws[0], k -> new ArrayList<>()).add(t);
-            } else if (prefix && ws[0].length() >= MIN_PREFIX) {
-                prefixes.computeIfAbsent(ws[0], k -> new ArrayList<>()).add(t);
+            same.add(t);
+            if (index == prefixes) {
                 maxPrefix = Math.max(maxPrefix, ws[0].length());
-            } else {
-                words.computeIfAbsent(ws[0], k -> new ArrayList<>()).add(t);
             }
         }
 

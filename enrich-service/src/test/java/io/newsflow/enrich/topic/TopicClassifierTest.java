@@ -23,6 +23,19 @@ class TopicClassifierTest {
     }
 
     @Test
+    void aTermListedTwiceForATopicCountsOnce() {
+        // nb "snø*" and sv "snö*" fold to the same prefix; counted twice, snow outweighed any other weather word.
+        double snow = weather(classify("Melding", "Det kom snøen i natt.", "nb"));
+        double sleet = weather(classify("Melding", "Det kom sludd i natt.", "nb"));
+        assertThat(snow).isPositive().isEqualTo(sleet);
+    }
+
+    private static double weather(List<Topic> topics) {
+        return topics.stream().filter(t -> t.code().equals("medtop:17000000")).mapToDouble(Topic::score).findFirst()
+                .orElse(0);
+    }
+
+    @Test
     void conflictArticle() {
         List<Topic> topics = classify("Missile strikes hit frontline city",
                 "Russian forces launched a wave of missile and drone strikes overnight, the military said. Air defence "
