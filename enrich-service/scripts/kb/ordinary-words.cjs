@@ -51,7 +51,21 @@ function isOrdinaryName(name, words) {
     return !/[\s-]/.test(rest) && word(rest); // "L'Union" is words, "L'Isle-sur-la-Sorgue" a name
   }
   const parts = lower.split(/[\s-]+/).filter((p) => p);
-  return parts.length === 1 ? word(parts[0]) || name.length < 4 : parts.every(word);
+  if (parts.length === 1) {
+    return word(parts[0]) || name.length < 4;
+  }
+  return !particleBetweenCapitals(name) && parts.every(word);
+}
+
+/**
+ * "Mo i Rana", "Castiglione della Pescaia", "Stratford-upon-Avon": a lower-case word between capitalised ones is a
+ * place name's particle; words of a sentence would not be capitalised around it, so the name is no run of words.
+ */
+function particleBetweenCapitals(name) {
+  const parts = name.split(/[\s-]+/).filter((p) => p);
+  const capital = (w) => /^\p{Lu}/u.test(w);
+  return parts.some((w, i) => i > 0 && i < parts.length - 1 && !capital(w) && capital(parts[i - 1])
+    && capital(parts[parts.length - 1]));
 }
 
 /**

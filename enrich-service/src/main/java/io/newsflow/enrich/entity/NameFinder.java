@@ -265,7 +265,7 @@ public final class NameFinder {
                 if (words.get(end).possessive() || context.nounCaps() && abbreviationAfter(words, start, end)) {
                     break;
                 }
-                if ((nameLike(next) || givenNameOpens(words, end + 1)) && next.spaceBefore() && !next.quiet()) {
+                if ((nameWordAt(words, end + 1) || givenNameOpens(words, end + 1)) && next.spaceBefore() && !next.quiet()) {
                     end++;
                 } else if (isShipPrefix(words.get(start)) && next.spaceBefore() && next.capitalised() && !next.quiet()
                         && !next.covered() && !cues.neverNames().functionWords().contains(next.norm())) {
@@ -406,15 +406,19 @@ public final class NameFinder {
         }
         Word p = words.get(particle);
         Word after = words.get(particle + 1);
-        if (!p.spaceBefore() || !after.spaceBefore() || !nameLike(after) || p.capitalised()) {
+        if (!p.spaceBefore() || !after.spaceBefore() || !nameWordAt(words, particle + 1) || p.capitalised()) {
             return false;
         }
         if (cues.particles().nameParticles().contains(p.norm())) {
             return !(nounCaps && cues.particles().articleParticles().contains(p.norm()));
         }
-        if (cues.boundaries().coordinators().contains(p.norm())
-                && (cues.organisation().isOrgWord(after.norm()) || after.allCaps())) {
-            return false; // "Miljødirektoratet og Mattilsynet", "Universitetet i Bergen og NTNU": two bodies, not one
+        if (cues.boundaries().coordinators().contains(p.norm())) {
+            if (cues.organisation().isOrgWord(after.norm()) || after.allCaps()) {
+                return false; // "Miljødirektoratet og Mattilsynet", "Universitetet i Bergen og NTNU": two bodies, not one
+            }
+            if (joinsBodysSubjects(words, runStart, particle)) {
+                return true;
+            }
         }
         // "Research Council of Norway", "Serum Institute of India": the head may be the run's last word, not its first
         for (int k = runStart; k < particle; k++) {
@@ -431,6 +435,57 @@ public final class NameFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The second subject of a body named for two ("Party of Action and Solidarity", "Office for Democratic Institutions
+     * and Human Rights", "Institute for Social and Economic Studies"): the run so far is a head joined by its particle to
+     * a subject that is no country, and this is the run's first "and". What follows "and" is no country, no body and no
+     * acronym (checked by the caller and here): "the Ministry of Health and Norway", "the Bank of Ireland and Vantoria"
+     * stay two names.
+     */
+    private boolean joinsBodysSubjects(List<Word> words, int runStart, int coordinator) {
+        Word after = words.get(coordinator + 1);
+        if (countries.contains(after.norm())) {
+            return false;
+        }
+        boolean subjectJoined = false;
+        for (int k = runStart; k < coordinator; k++) {
+            Word w = words.get(k);
+            if (subjectJoined && countries.contains(w.norm())) {
+                return false; // "the Bank of Ireland and Vantoria": a body named for a country has no second subject
+            }
+            if (!w.capitalised()) {
+                if (cues.boundaries().coordinators().contains(w.norm())) {
+                    return false; // one "and" per name
+                }
+                String particle = w.norm();
+                subjectJoined |= k > runStart && ("of".equals(particle) || cues.particles().orgParticles().contains(particle))
+                        && isHead(words.get(k - 1).norm());
+            }
+        }
+        return subjectJoined;
+    }
+
+    /** A body's head word: "Ministry", "Center", "Universidad", "Universitetet". */
+    private boolean isHead(String norm) {
+        NameCues.Organisation organisation = cues.organisation();
+        return organisation.isOrgWord(norm) || organisation.ofHeads().contains(norm)
+                || organisation.orgSuffixes().contains(norm);
+    }
+
+    /**
+     * A name word, or an adjective of nationality or party inside a name before another name word: "Office for
+     * Democratic Institutions", "Party of European Socialists". Only where a run goes on: alone such a word is no name.
+     */
+    private boolean nameWordAt(List<Word> words, int i) {
+        Word w = words.get(i);
+        if (nameLike(w)) {
+            return true;
+        }
+        return w.capitalised() && !w.covered() && !w.sentenceStart() && i + 1 < words.size()
+                && cues.neverNames().demonyms().contains(w.norm())
+                && words.get(i + 1).spaceBefore() && !words.get(i + 1).quiet() && nameLike(words.get(i + 1));
     }
 
     private void handleRun(Field field, List<Word> words, int start, int end, Scan context,
@@ -954,13 +1009,18 @@ public final class NameFinder {
             return null;
         }
         int k = end + 1;
-        if (cues.boundaries().articles().contains(words.get(k).norm())) {
+        boolean article = cues.boundaries().articles().contains(words.get(k).norm());
+        if (article) {
             k++;
         }
         for (int n = 0; n < 4 && k < words.size(); n++, k++) {
             Word w = words.get(k);
             if (n > 0 && !w.spaceBefore()) {
                 break;
+            }
+            if (article && !w.capitalised() && (cues.boundaries().articles().contains(w.norm())
+                    || cues.boundaries().nameArticles().contains(w.norm()))) {
+                break; // a second article: the first was a verb ("Philippe Tabarot, a appelé le syndicat")
             }
             if (w.capitalised() && !cues.neverNames().demonyms().contains(w.norm())
                     && !cues.person().isTitle(w.norm())) {

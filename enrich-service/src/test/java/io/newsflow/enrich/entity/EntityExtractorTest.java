@@ -919,4 +919,45 @@ class EntityExtractorTest {
         assertThat(entities).extracting(Entity::name).doesNotContain("Corvell");
         assertThat(named(entities, "Ruadh Tenbury").count()).isEqualTo(2);
     }
+    @Test
+    void aBodyNamedForTwoSubjectsKeepsItsAnd() {
+        List<Entity> en = extract(null, "Observers from the Office for Democratic Institutions and Human Rights said the "
+                + "Party of Action and Solidarity won. The Ministry of Health and Norway signed a deal with the Bank of "
+                + "Ireland and Vantoria.", "en");
+        assertThat(named(en, "Office for Democratic Institutions and Human Rights").type())
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(en, "Party of Action and Solidarity").type()).isEqualTo(EntityType.ORGANIZATION);
+        // A country after "and" is a name of its own, and a name takes one "and" only.
+        assertThat(en).extracting(Entity::name).contains("Ministry of Health", "Norway")
+                .noneMatch(name -> name.contains("Vantoria") && name.contains("Bank"));
+    }
+
+    @Test
+    void romancePlacesWithALowerCaseHeadKeepIt() {
+        assertFound(EntityType.LOCATION,
+                new String[]{"fr", "Les bateaux passeront le cap Horn après le golfe de Gascogne.", "cap Horn"},
+                new String[]{"fr", "Les bateaux passeront le cap Horn après le golfe de Gascogne.", "golfe de Gascogne"},
+                new String[]{"es", "Las tortugas del volcán Wolf llegaron a la costa.", "volcán Wolf"},
+                new String[]{"it", "La corsa sale al Passo di Ganda e poi al Colle Aperto.", "Passo di Ganda"},
+                new String[]{"it", "La corsa sale al Passo di Ganda e poi al Colle Aperto.", "Colle Aperto"});
+        // Italian "capo" is as often a chief as a cape.
+        assertThat(extract(null, "Lo ha detto il capo del Dipartimento, Carlo Verri.", "it")).extracting(Entity::name)
+                .noneMatch(name -> name.startsWith("capo"));
+    }
+
+    @Test
+    void anAppositionEndsAtASecondArticle() {
+        // "a" is a verb here: the noun after the next article says nothing about the name before the comma.
+        assertThat(named(extract(null, "Le ministre des Transports, Philippe Tabarot, a appelé le syndicat à négocier.",
+                "fr"), "Philippe Tabarot").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aTownWithAParticleBetweenCapitalsIsOneName() {
+        List<Entity> nn = extract(null, "Nasjonalbiblioteket har digitalisert rullane i Mo i Rana.", "nn");
+        assertThat(named(nn, "Mo i Rana").geo()).isNotNull();
+        assertThat(nn).extracting(Entity::name).doesNotContain("Mo", "Rana");
+        assertThat(named(extract(null, "Los peregrinos llegaron a Santiago de Compostela el domingo.", "es"),
+                "Santiago de Compostela").type()).isEqualTo(EntityType.LOCATION);
+    }
 }
