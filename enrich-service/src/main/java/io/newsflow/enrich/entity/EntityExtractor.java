@@ -530,14 +530,25 @@ public final class EntityExtractor {
 
     /**
      * A one-word place or person match glued to another capitalised word is usually part of a longer name the
-     * knowledge base does not know: "Jordan Peterson", "Washington Irving", "Ivanka Trump".
+     * knowledge base does not know: "Jordan Peterson", "Washington Irving", "Ivanka Trump"; so is a company's after a
+     * given name.
      */
     private boolean partOfLongerName(AliasMatcher.KbMatch m, List<Token> tokens, String language) {
-        if (m.first() != m.last() || (m.type() != EntityType.LOCATION && m.type() != EntityType.PERSON)) {
+        if (m.first() != m.last()) {
             return false;
         }
         Token self = tokens.get(m.first());
         if (self.allCaps()) {
+            return false;
+        }
+        if (m.type() == EntityType.ORGANIZATION) {
+            // "Janne Sandvik Karlsen", "Nikola Tesla": a company's one-word name after a given name is a person's
+            Token before = m.first() > 0 ? tokens.get(m.first() - 1) : null;
+            return before != null && self.spaceBefore() && before.capitalised() && !before.allCaps()
+                    && cues.person().isGivenName(before.norm())
+                    && !cues.neverNames().functionWords().contains(before.norm()); // "Per Coldiretti" is "for"
+        }
+        if (m.type() != EntityType.LOCATION && m.type() != EntityType.PERSON) {
             return false;
         }
         if (m.type() == EntityType.LOCATION && m.first() >= 2 && self.spaceBefore()) {
@@ -661,8 +672,9 @@ public final class EntityExtractor {
      */
     private int modelAfterMaker(AliasMatcher.KbMatch m, List<Token> tokens, String language) {
         if (m.type() != EntityType.ORGANIZATION || !m.entry().tags().contains("company") || m.first() != m.last()
-                || m.last() + 1 >= tokens.size()) {
-            return -1;
+                || m.last() + 1 >= tokens.size() || m.entry().tags().contains("finance")
+                || m.entry().tags().contains("media")) {
+            return -1; // banks and media make no models: "DNB Carnegie" is a bank's branch
         }
         Token next = tokens.get(m.last() + 1);
         if (!next.spaceBefore() || next.sentenceStart() || next.paragraph() != tokens.get(m.last()).paragraph()) {

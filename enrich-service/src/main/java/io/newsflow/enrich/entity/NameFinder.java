@@ -265,7 +265,8 @@ public final class NameFinder {
                 if (words.get(end).possessive() || context.nounCaps() && abbreviationAfter(words, start, end)) {
                     break;
                 }
-                if ((nameWordAt(words, end + 1) || givenNameOpens(words, end + 1)) && next.spaceBefore() && !next.quiet()) {
+                if ((nameWordAt(words, end + 1) || givenNameOpens(words, end + 1))
+                        && (next.spaceBefore() || afterInitial(field, words, start, end)) && !next.quiet()) {
                     end++;
                 } else if (isShipPrefix(words.get(start)) && next.spaceBefore() && next.capitalised() && !next.quiet()
                         && !next.covered() && !cues.neverNames().functionWords().contains(next.norm())) {
@@ -302,6 +303,17 @@ public final class NameFinder {
             handleRun(field, words, start, end, context, found, pending);
             i = end + 1;
         }
+    }
+
+    /**
+     * The word is a middle initial after a given name, its full stop, then a space: "Ole T. Bjørgum", "Vera C. Rubin";
+     * not "Serie C. Vedere", where the full stop ends a sentence.
+     */
+    private boolean afterInitial(Field field, List<Word> words, int start, int at) {
+        Word initial = words.get(at);
+        return at > start && at + 1 < words.size() && initial.end() - initial.start() == 1 && initial.capitalised()
+                && cues.person().isGivenName(words.get(at - 1).norm())
+                && field.text().startsWith(". ", initial.end()) && words.get(at + 1).start() == initial.end() + 2;
     }
 
     /**
@@ -416,9 +428,7 @@ public final class NameFinder {
             if (cues.organisation().isOrgWord(after.norm()) || after.allCaps()) {
                 return false; // "Miljødirektoratet og Mattilsynet", "Universitetet i Bergen og NTNU": two bodies, not one
             }
-            if (joinsBodysSubjects(words, runStart, particle)) {
-                return true;
-            }
+            return joinsBodysSubjects(words, runStart, particle);
         }
         // "Research Council of Norway", "Serum Institute of India": the head may be the run's last word, not its first
         for (int k = runStart; k < particle; k++) {

@@ -960,4 +960,29 @@ class EntityExtractorTest {
         assertThat(named(extract(null, "Los peregrinos llegaron a Santiago de Compostela el domingo.", "es"),
                 "Santiago de Compostela").type()).isEqualTo(EntityType.LOCATION);
     }
+    @Test
+    void aMiddleInitialStaysInsideTheName() {
+        List<Entity> nn = extract(null, "Opptaka vart gjorde av ein prest, Ole T. Bjørgum, som reiste rundt.", "nn");
+        assertThat(named(nn, "Ole T. Bjørgum").type()).isEqualTo(EntityType.PERSON);
+        // After a word that is no given name the full stop ends the sentence.
+        assertThat(extract(null, "Il club è retrocesso in Serie C. Vedere lo stadio vuoto fa male.", "it"))
+                .extracting(Entity::name).noneMatch(name -> name.contains("Vedere"));
+    }
+
+    @Test
+    void aCompanysNameInsideAPersonsIsThePersons() {
+        List<Entity> nb = extract(null, "Det sier ordfører i Porsgrunn, Janne Sandvik Karlsen (H). Analytiker Siri "
+                + "Fossum i DNB Carnegie mener beslutningen var ventet.", "nb");
+        assertThat(named(nb, "Janne Sandvik Karlsen").type()).isEqualTo(EntityType.PERSON);
+        assertThat(nb).extracting(Entity::type).doesNotContain(EntityType.PRODUCT); // a bank makes no models
+    }
+
+    @Test
+    void museumsAndLibrariesAreBodiesAndTwoBodiesStayTwo() {
+        List<Entity> nn = extract(null, "Det seier konservator Gunhild Kveste ved Setesdalsmuseet. Setesdalsmuseet og "
+                + "Vesterheim har delt opptaka, og ein arkivar kontakta Nasjonalbiblioteket.", "nn");
+        assertThat(named(nn, "Setesdalsmuseet").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(nn, "Nasjonalbiblioteket").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(nn).extracting(Entity::name).noneMatch(name -> name.contains(" og "));
+    }
 }
