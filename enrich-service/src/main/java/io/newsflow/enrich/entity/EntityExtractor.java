@@ -515,14 +515,28 @@ public final class EntityExtractor {
         Token prev = tokens.get(first - 1);
         Token before = first > 1 ? tokens.get(first - 2) : null;
         if (cues.placeContext().townPrepositions().contains(prev.norm())) {
-            return before == null || prev.sentenceStart() || !before.capitalised();
+            // "Anna Odine Strøm fra Alta": "from" after a name still places the town, unlike "Festival de Cannes"
+            return before == null || prev.sentenceStart() || !before.capitalised()
+                    || FROM.contains(prev.norm()) && !prev.capitalised();
         }
         if (cues.boundaries().coordinators().contains(prev.norm()) && before != null) {
-            for (AliasMatcher.KbMatch other : matches) {
-                if (other.last() == first - 2 && other.entry().type() == EntityType.LOCATION
-                        && !other.entry().tags().contains(KnowledgeBase.PLACED_TOWN)) {
-                    return true;
-                }
+            return placeEndsAt(matches, first - 2);
+        }
+        // "i Kautokeino, Alta og på Banak": listed after a place, with a comma between
+        Token town = tokens.get(first);
+        return !town.spaceBefore() && !town.hyphenBefore() && !town.sentenceStart() && prev.end() < town.start()
+                && placeEndsAt(matches, first - 1);
+    }
+
+    /** Prepositions of origin, which no name of a festival or body puts between its words. */
+    private static final Set<String> FROM = Set.of("fra", "frå", "från", "from");
+
+    /** A place the knowledge base knows without doubt (no town named like a word) ends at token {@code last}. */
+    private static boolean placeEndsAt(List<AliasMatcher.KbMatch> matches, int last) {
+        for (AliasMatcher.KbMatch other : matches) {
+            if (other.last() == last && other.entry().type() == EntityType.LOCATION
+                    && !other.entry().tags().contains(KnowledgeBase.PLACED_TOWN)) {
+                return true;
             }
         }
         return false;

@@ -28,6 +28,9 @@ public final class NameFinder {
             "ru", "com", "uk", "no", "org", "net", "de", "fr", "ua", "info", "io", "se", "dk", "fi", "eu", "us", "by",
             "ve", "es", "it", "pl");
 
+    /** The Arabic article opening a hyphenated name word ("al-Kaabi", "el-Sisi"): the word is a capitalised name word. */
+    private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el");
+
     private final NameCues cues;
     /** One-word country names in every language the knowledge base has them in, normalised ("norge", "españa"). */
     private final Set<String> countries;
@@ -459,6 +462,9 @@ public final class NameFinder {
         if (countries.contains(after.norm())) {
             return false;
         }
+        if (sharedHead(words, runStart, coordinator)) {
+            return true;
+        }
         boolean subjectJoined = false;
         for (int k = runStart; k < coordinator; k++) {
             Word w = words.get(k);
@@ -475,6 +481,30 @@ public final class NameFinder {
             }
         }
         return subjectJoined;
+    }
+
+    /**
+     * "National Search and Rescue Agency", "Federal Aviation and Space Authority": a head opens the run, the run is no
+     * whole name yet (its last word ends no body's name), and a body's last word ends the words after "and", which
+     * open no body of their own ("National Museum and National Gallery").
+     */
+    private boolean sharedHead(List<Word> words, int runStart, int coordinator) {
+        NameCues.Organisation organisation = cues.organisation();
+        String last = words.get(coordinator - 1).norm();
+        if (!organisation.orgHeads().contains(words.get(runStart).norm()) || coordinator - runStart > 3
+                || isHead(last) || organisation.orgHeads().contains(words.get(coordinator + 1).norm())) {
+            return false;
+        }
+        for (int k = coordinator + 1; k < words.size() && k <= coordinator + 3; k++) {
+            Word w = words.get(k);
+            if (!w.spaceBefore() || !nameLike(w)) {
+                return false;
+            }
+            if (organisation.orgSuffixes().contains(w.norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A body's head word: "Ministry", "Center", "Universidad", "Universitetet". */
@@ -1221,7 +1251,8 @@ public final class NameFinder {
             boolean domain = i == j && isDomain(first.surface());
             // An elided article opening a sentence ("L" of "L'Institut") is capitalised but no part of a name.
             boolean capitalised = first.capitalised()
-                    && !(i == j && j + 1 < tokens.size() && Tokenizer.elides(first, tokens.get(j + 1)));
+                    && !(i == j && j + 1 < tokens.size() && Tokenizer.elides(first, tokens.get(j + 1)))
+                    || j > i && ARABIC_ARTICLES.contains(first.surface()) && tokens.get(i + 1).capitalised();
             words.add(new Word(i, j, first.start(), last.end(), norm, capitalised, covered,
                     first.sentenceStart(), first.spaceBefore(), last.possessive(), modelCode, domain, first.paragraph(),
                     quiet[i], i == j && first.allCaps() && first.surface().length() >= 2));

@@ -985,4 +985,25 @@ class EntityExtractorTest {
         assertThat(named(nn, "Nasjonalbiblioteket").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(nn).extracting(Entity::name).noneMatch(name -> name.contains(" og "));
     }
+    @Test
+    void arabicArticlesShipsAndAgenciesOfACountryStayInTheName() {
+        List<Entity> en = extract(null, "QatarEnergy chief executive Saad Sherida al-Kaabi said the fire aboard KM Cahaya "
+                + "Timur was out. The Public Health Agency of Canada and the National Search and Rescue Agency agreed.",
+                "en");
+        assertThat(named(en, "Saad Sherida al-Kaabi").type()).isEqualTo(EntityType.PERSON);
+        assertThat(named(en, "KM Cahaya Timur").type()).isEqualTo(EntityType.PRODUCT);
+        assertThat(named(en, "Public Health Agency of Canada").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(en, "National Search and Rescue Agency").type()).isEqualTo(EntityType.ORGANIZATION);
+        // Two bodies with a head each stay two.
+        assertThat(extract(null, "The National Museum and National Gallery closed.", "en")).extracting(Entity::name)
+                .contains("National Museum", "National Gallery");
+    }
+
+    @Test
+    void aTownNamedLikeAWordIsPlacedByOriginOrByAListOfPlaces() {
+        List<Entity> nb = extract(null, "Også i Kautokeino, Alta og på Banak ble det varmt. Anna Odine Strøm fra Alta "
+                + "hoppet seg opp.", "nb");
+        assertThat(named(nb, "Alta").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(nb, "Alta").mentions()).hasSize(2);
+    }
 }
