@@ -111,6 +111,26 @@ public final class AliasMatcher {
         return index == null ? 0L : index < 63 ? 1L << index : -1L;
     }
 
+    /**
+     * The place a one-word alias names in the language, whatever its case, or null: the second half of "Ostdeutschland"
+     * or "Nordhessen".
+     */
+    public KbEntry placeNamed(String norm, String language) {
+        Node node = root.children.get(norm);
+        if (node == null) {
+            return null;
+        }
+        long active = activeLanguages(language);
+        for (Target target : node.targets) {
+            KbEntry entry = entries.get(target.entry);
+            if ((target.languages & active) != 0 && target.caseRules.length == 1 && !target.needsSupport
+                    && entry.type() == EntityType.LOCATION) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
     /** All non-overlapping matches, left to right, longest first. */
     public List<KbMatch> match(List<Token> tokens, String language) {
         long active = activeLanguages(language);

@@ -194,6 +194,19 @@ public final class EntityExtractor {
                 addSpan(entities, covered, field, text, tokens, compass, m.last(), EntityType.LOCATION);
                 continue;
             }
+            if (m.type() == EntityType.LOCATION && m.last() > m.first() && m.last() + 1 < tokens.size()
+                    && lowerCaseBodyNoun(tokens.get(m.last() + 1))) {
+                // "Møre og Romsdal politidistrikt", "Sogn og Fjordane tingrett": a body named after its seat
+                addSpan(entities, covered, field, text, tokens, m.first(), m.last() + 1, EntityType.ORGANIZATION);
+                continue;
+            }
+            EntityType headed = headBeforePlace(m, tokens, covered, language);
+            if (headed != null) {
+                // "Landkreis Miesbach", "Kanton Zürich": the district; "Helse Møre og Romsdal", "Sparebanken Møre":
+                // a body named after the place
+                addSpan(entities, covered, field, text, tokens, m.first() - 1, m.last(), headed);
+                continue;
+            }
             if (quiet != null && !quiet[m.first()] && partOfLongerName(m, tokens, language)) {
                 continue; // "Jordan Peterson", "Hunter Biden": left to the name finder
             }
@@ -242,7 +255,34 @@ public final class EntityExtractor {
             b.supported |= !m.needsSupport();
             b.add(field, m.start(), m.end(), text.substring(m.start(), m.end()), tokens.get(m.first()).paragraph());
         }
+        compassCompounds(matcher, field, text, tokens, language, covered, entities);
         return new NameFinder.Field(field, text, tokens, covered, titleCase, quiet);
+    }
+
+    /**
+     * "Ostdeutschland", "Nordhessen", "Osttirol", "Nordsverige": a compass word and a place the knowledge base knows
+     * (a country, region or city, not a town named like a word) in one word name part of that place, unlinked.
+     */
+    private void compassCompounds(AliasMatcher matcher, String field, String text, List<Token> tokens, String language,
+                                  boolean[] covered, Map<String, Builder> entities) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (covered[i] || !t.capitalised() || t.allCaps() || t.hyphenBefore()
+                    || i + 1 < tokens.size() && tokens.get(i + 1).hyphenBefore()) {
+                continue;
+            }
+            String norm = t.norm();
+            for (int cut = 3; cut <= Math.min(8, norm.length() - 4); cut++) {
+                if (!cues.place().compassPrefixes().contains(norm.substring(0, cut))) {
+                    continue;
+                }
+                KbEntry place = matcher.placeNamed(norm.substring(cut), language);
+                if (place != null && !place.tags().contains(KnowledgeBase.TOWN)) {
+                    addSpan(entities, covered, field, text, tokens, i, i, EntityType.LOCATION);
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -499,6 +539,38 @@ public final class EntityExtractor {
             }
         }
         return -1;
+    }
+
+    /** A Scandinavian body noun written lower-case after its seat's name: "kommune", "tingrett", "politidistrikt". */
+    private boolean lowerCaseBodyNoun(Token t) {
+        return t.spaceBefore() && !t.capitalised() && cues.organisation().isBodyNoun(t.norm());
+    }
+
+    /** Languages whose bodies put their head word before the place they are named after: "Helse Vest". */
+    private static final Set<String> HEAD_FIRST_BODIES = Set.of("nb", "nn", "no", "sv", "da");
+
+    /**
+     * The type of a name made of a capitalised head word right before a place the knowledge base knows (no country):
+     * a German district's ("Landkreis Miesbach", "Bezirk Lienz", "Kanton Zürich"), a Scandinavian body's
+     * ("Helse Møre og Romsdal", "Sparebanken Møre", "Region Jämtland"); null for anything else.
+     */
+    private EntityType headBeforePlace(AliasMatcher.KbMatch m, List<Token> tokens, boolean[] covered, String language) {
+        if (m.type() != EntityType.LOCATION || m.entry().tags().contains("country") || m.first() == 0
+                || !tokens.get(m.first()).spaceBefore() || covered[m.first() - 1] || language == null) {
+            return null;
+        }
+        Token head = tokens.get(m.first() - 1);
+        Token after = m.last() + 1 < tokens.size() ? tokens.get(m.last() + 1) : null;
+        if (!head.capitalised() || head.allCaps() || cues.organisation().isDescriptor(head.norm())
+                || after != null && (after.hyphenBefore() || cues.place().countyTails().contains(after.norm()))) {
+            return null; // "Selskapet Hardanger Fjordlaks", "Landkreis Mansfeld-Südharz", "Region Kalmar län"
+        }
+        if (NameFinder.NOUN_CAPITALISING.contains(language) && cues.place().districtHeads().contains(head.norm())) {
+            return EntityType.LOCATION;
+        }
+        boolean body = HEAD_FIRST_BODIES.contains(language) && (cues.organisation().isOrgWord(head.norm())
+                || cues.organisation().orgHeads().contains(head.norm()));
+        return body ? EntityType.ORGANIZATION : null;
     }
 
     /**

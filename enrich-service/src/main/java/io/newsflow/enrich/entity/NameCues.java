@@ -187,16 +187,21 @@ public record NameCues(Person person, Affiliation affiliation, Organisation orga
      * @param countyTails           [county-tail]: "län" ending a Swedish county's name
      * @param placeOfHeads          [place-of-head]: the {@link Organisation#ofHeads} that make places ("Gulf of")
      * @param germanMountainEndings [mountain-ending-de]; see {@link #isGermanMountain}
+     * @param districtHeads         [district-head-de]: "Landkreis", "Kanton" before the place they make a district of
+     * @param compassPrefixes       [compass-prefix]: "Ost", "Nord" opening a one-word part of a place
+     *                              ("Ostdeutschland", "Nordhessen")
      */
     public record Place(Set<String> locationPrefixes, Set<String> compass, Set<String> compassHalves,
                         Set<String> locationSuffixes, Suffixes placeCompoundSuffixes, Set<String> placeTails,
-                        Set<String> countyTails, Set<String> placeOfHeads, Suffixes germanMountainEndings) {
+                        Set<String> countyTails, Set<String> placeOfHeads, Suffixes germanMountainEndings,
+                        Set<String> districtHeads, Set<String> compassPrefixes) {
 
         private static Place from(Sections cues) {
             return new Place(cues.words("location-prefix"), cues.words("compass"), cues.words("compass-half"),
                     cues.words("location-suffix"), cues.endings("location-suffix-nb", COMPOUND_PREFIX),
                     cues.words("place-tail-nb"), cues.words("county-tail"), cues.words("place-of-head"),
-                    cues.endings("mountain-ending-de", 0));
+                    cues.endings("mountain-ending-de", 0), cues.words("district-head-de"),
+                    cues.words("compass-prefix"));
         }
 
         /** A Scandinavian place compound: "Hardangervidda", "Sognefjorden", "Vestvågøy". */

@@ -28,6 +28,9 @@ public final class NameFinder {
             "ru", "com", "uk", "no", "org", "net", "de", "fr", "ua", "info", "io", "se", "dk", "fi", "eu", "us", "by",
             "ve", "es", "it", "pl");
 
+    /** "National" in a place's name after its head: "Parque Nacional de Doñana", "Parco Nazionale d'Abruzzo". */
+    private static final Set<String> NATIONAL = Set.of("nacional", "national", "nationale", "nazionale");
+
     /** The Arabic article opening a hyphenated name word ("al-Kaabi", "el-Sisi"): the word is a capitalised name word. */
     private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el");
 
@@ -309,15 +312,23 @@ public final class NameFinder {
     }
 
     /**
-     * The word is a middle initial after a given name, its full stop, then a space: "Ole T. Bjørgum", "Vera C. Rubin";
-     * not "Serie C. Vedere", where the full stop ends a sentence.
+     * The word is a middle initial after a given name, or "St." of a saint's name, then its full stop and a space:
+     * "Ole T. Bjørgum", "Vera C. Rubin", "St. Olavs hospital", "St. Jakob"; not "Serie C. Vedere", where the full
+     * stop ends a sentence.
      */
     private boolean afterInitial(Field field, List<Word> words, int start, int at) {
-        Word initial = words.get(at);
-        return at > start && at + 1 < words.size() && initial.end() - initial.start() == 1 && initial.capitalised()
-                && cues.person().isGivenName(words.get(at - 1).norm())
-                && field.text().startsWith(". ", initial.end()) && words.get(at + 1).start() == initial.end() + 2;
+        Word abbreviated = words.get(at);
+        if (at + 1 >= words.size() || !abbreviated.capitalised() || !field.text().startsWith(". ", abbreviated.end())
+                || words.get(at + 1).start() != abbreviated.end() + 2) {
+            return false;
+        }
+        return at == start && SAINT.contains(field.text().substring(abbreviated.start(), abbreviated.end()))
+                || at > start && abbreviated.end() - abbreviated.start() == 1
+                && cues.person().isGivenName(words.get(at - 1).norm());
     }
+
+    /** "St." and "Ste." opening a saint's name, which names places, churches and hospitals. */
+    private static final Set<String> SAINT = Set.of("St", "Ste", "Sta");
 
     /**
      * German writes a body's abbreviation right after its name ("das WSL-Institut für Schnee- und Lawinenforschung SLF
@@ -542,6 +553,10 @@ public final class NameFinder {
                     && cues.eventsAndProducts().isEventNoun(words.get(end).norm())
                     || end > start && !words.get(end).capitalised()
                     && cues.place().placeTails().contains(words.get(end).norm())
+                    // "Oslo kommune protesterte": a body noun in its indefinite form ends the name (not "Ifølgje
+                    // selskapet", where the definite noun stands alone)
+                    || end > start && lowerCaseOrgTail(words.get(end)) && !words.get(end).norm().endsWith("et")
+                    && !words.get(end).norm().endsWith("en")
                     || end > start && eventTail(field, words.get(end)) > 0
                     || end > start && (sayingVerbAfter(words, end) || apposition(field, words, end) != null
                     || whoAfter(field, words, end) || cues.organisation().orgSuffixes().contains(words.get(end).norm())
@@ -855,8 +870,11 @@ public final class NameFinder {
         if (size >= 2 && cues.place().locationSuffixes().contains(last.norm()) && last.capitalised()) {
             return EntityType.LOCATION; // "Kamuzu International Airport", "Allan Hills"
         }
+        boolean placeHead = cues.place().locationPrefixes().contains(first.norm())
+                && !cues.place().compass().contains(first.norm());
         for (int k = start + 1; k < end; k++) {
-            if (cues.organisation().orgSuffixes().contains(words.get(k).norm()) && words.get(k).capitalised()) {
+            if (cues.organisation().orgSuffixes().contains(words.get(k).norm()) && words.get(k).capitalised()
+                    && !(placeHead && k == start + 1 && NATIONAL.contains(words.get(k).norm()))) {
                 return EntityType.ORGANIZATION; // "Imperial College London", "Transparency International Norge"
             }
         }

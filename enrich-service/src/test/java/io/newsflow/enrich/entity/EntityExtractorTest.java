@@ -1006,4 +1006,32 @@ class EntityExtractorTest {
         assertThat(named(nb, "Alta").type()).isEqualTo(EntityType.LOCATION);
         assertThat(named(nb, "Alta").mentions()).hasSize(2);
     }
+    @Test
+    void districtsBodiesAndCompassPartsNamedAfterAKnownPlace() {
+        List<Entity> de = extract(null, "Im Landkreis Miesbach und im Kanton Zürich schneite es. In Ostdeutschland und "
+                + "Nordhessen auch.", "de");
+        assertThat(namesOf(EntityType.LOCATION, de))
+                .contains("Landkreis Miesbach", "Kanton Zürich", "Ostdeutschland", "Nordhessen");
+        List<Entity> nb = extract(null, "Helse Møre og Romsdal vil flytte fødslane. Saka er meld til Møre og Romsdal "
+                + "politidistrikt. Oslo kommune protesterte. Ho vart flogen til St. Olavs hospital.", "nb");
+        assertThat(namesOf(EntityType.ORGANIZATION, nb)).contains("Helse Møre og Romsdal",
+                "Møre og Romsdal politidistrikt", "Oslo kommune", "St. Olavs hospital");
+        // A descriptor opening the sentence is no body's head, a definite body noun no name's end.
+        assertThat(extract(null, "Selskapet Hardanger Fjordlaks tapte. Ifølgje selskapet var det uventa.", "nn"))
+                .extracting(Entity::name).noneMatch(name -> name.startsWith("Selskapet") || name.startsWith("Ifølgje"));
+    }
+
+    @Test
+    void scandinavianCoastsBridgesRailwaysAndClubs() {
+        List<Entity> nb = extract(null, "Stormen stengte Helgelandsbrua, Kystriksveien og Nordlandsbanen langs "
+                + "Helgelandskysten.", "nb");
+        assertThat(namesOf(EntityType.LOCATION, nb))
+                .contains("Helgelandsbrua", "Kystriksveien", "Nordlandsbanen", "Helgelandskysten");
+        assertThat(named(extract(null, "Åkaren från IFK Mora vann loppet.", "sv"), "IFK Mora").type())
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(extract(null, "Strejken stoppade Brittany Ferries i Roscoff.", "sv"), "Brittany Ferries").type())
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(extract(null, "El acuífero del Parque Nacional de Doñana baja.", "es"),
+                "Parque Nacional de Doñana").type()).isEqualTo(EntityType.LOCATION);
+    }
 }

@@ -51,8 +51,11 @@ import java.util.Map;
  *       Alps, Asturias, Chile and Nordic small towns); first scored on df79275 (docs/benchmarks.md).</li>
  *   <li>{@code heldout/articles-14.json} (28 articles, 562 gold entities) — written blind after set 13 (October to
  *       December 2028; Moldova, Botswana, Mozambique, Mongolia, Japan, Morocco, Patagonia, the Galápagos, Hessen, the
- *       North Sea, the Cévennes, Taranto and Nordic towns); first scored on 80d6882 (docs/benchmarks.md). Not tuned
- *       on: measure the next entity work with it.</li>
+ *       North Sea, the Cévennes, Taranto and Nordic towns); first scored on 80d6882 (docs/benchmarks.md).</li>
+ *   <li>{@code heldout/articles-15.json} (28 articles, 722 gold entities) — written blind after set 14 (January to
+ *       March 2029; Armenia, Ethiopia, the Philippines, Ghana, Ireland, Senegal, Peru, Galicia, Doñana, Brittany,
+ *       Alsace, Saxony, Tyrol, Switzerland, Shetland, Sardinia, Sicily, Gotland, Norrbotten, Dalarna and Norwegian
+ *       coastal towns); first scored on d66e765 (docs/benchmarks.md).</li>
  * </ul>
  * Prints entity precision/recall/F1 (a found entity is right when its name or one of its mentions equals a gold name,
  * case-insensitively, and the type agrees), linking accuracy (of the right entities whose gold row carries a Wikidata
@@ -66,7 +69,7 @@ class HeldOutEvaluation {
             "heldout/articles-3.json", "heldout/articles-4.json", "heldout/articles-5.json", "heldout/articles-6.json",
             "heldout/articles-7.json", "heldout/articles-8.json", "heldout/articles-9.json",
             "heldout/articles-10.json", "heldout/articles-11.json", "heldout/articles-12.json",
-            "heldout/articles-13.json", "heldout/articles-14.json");
+            "heldout/articles-13.json", "heldout/articles-14.json", "heldout/articles-15.json");
 
     @Test
     void report() throws Exception {
