@@ -592,23 +592,25 @@ public final class EntityExtractor {
                     || FROM.contains(prev.norm()) && !prev.capitalised();
         }
         if (cues.boundaries().coordinators().contains(prev.norm()) && before != null) {
-            return placeEndsAt(matches, first - 2);
+            return placeEndsAt(tokens, matches, first - 2);
         }
         // "i Kautokeino, Alta og på Banak": listed after a place, with a comma between
         Token town = tokens.get(first);
         return !town.spaceBefore() && !town.hyphenBefore() && !town.sentenceStart() && prev.end() < town.start()
-                && placeEndsAt(matches, first - 1);
+                && placeEndsAt(tokens, matches, first - 1);
     }
 
     /** Prepositions of origin, which no name of a festival or body puts between its words. */
     private static final Set<String> FROM = Set.of("fra", "frå", "från", "from");
 
-    /** A place the knowledge base knows without doubt (no town named like a word) ends at token {@code last}. */
-    private static boolean placeEndsAt(List<AliasMatcher.KbMatch> matches, int last) {
+    /**
+     * A place ends at token {@code last}: one the knowledge base knows without doubt, or a town named like a word that
+     * its own sentence places ("i Loen, Olden og Hyen": each village is placed by the one before).
+     */
+    private boolean placeEndsAt(List<Token> tokens, List<AliasMatcher.KbMatch> matches, int last) {
         for (AliasMatcher.KbMatch other : matches) {
-            if (other.last() == last && other.entry().type() == EntityType.LOCATION
-                    && !other.entry().tags().contains(KnowledgeBase.PLACED_TOWN)) {
-                return true;
+            if (other.last() == last && other.entry().type() == EntityType.LOCATION) {
+                return !other.entry().tags().contains(KnowledgeBase.PLACED_TOWN) || placedTown(other, tokens, matches);
             }
         }
         return false;

@@ -1034,4 +1034,11 @@ class EntityExtractorTest {
         assertThat(named(extract(null, "El acuífero del Parque Nacional de Doñana baja.", "es"),
                 "Parque Nacional de Doñana").type()).isEqualTo(EntityType.LOCATION);
     }
+    @Test
+    void norwegianVillagesFromThePostalRegisterArePlacedByTheirPreposition() {
+        List<Entity> nn = extract(null, "Elevane kjem frå skulane i Loen, Olden og Hyen. Ho budde på Vigra.", "nn");
+        assertThat(namesOf(EntityType.LOCATION, nn)).contains("Loen", "Olden", "Hyen", "Vigra");
+        // Without a preposition such a name is no place ("Moen" is a surname as often as a village).
+        assertThat(extract(null, "Olden sa at saka var avgjort.", "nn")).extracting(Entity::name).doesNotContain("Olden");
+    }
 }
