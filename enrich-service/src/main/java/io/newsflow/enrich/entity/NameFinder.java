@@ -28,6 +28,13 @@ public final class NameFinder {
             "ru", "com", "uk", "no", "org", "net", "de", "fr", "ua", "info", "io", "se", "dk", "fi", "eu", "us", "by",
             "ve", "es", "it", "pl");
 
+    /**
+     * Plural owners inside a body's name after its first word: "Tigray People's Liberation Front", "Royal Children's
+     * Hospital", "National Farmers' Union". Opening a name they stay a possessive ("People's lives").
+     */
+    private static final Set<String> GROUP_OWNERS = Set.of("people", "peoples", "workers", "women", "children",
+            "farmers", "veterans", "citizens", "teachers", "nurses", "journalists", "writers", "artists");
+
     /** "National" in a place's name after its head: "Parque Nacional de Doñana", "Parco Nazionale d'Abruzzo". */
     private static final Set<String> NATIONAL = Set.of("nacional", "national", "nationale", "nazionale");
 
@@ -268,7 +275,8 @@ public final class NameFinder {
             int end = i; // inclusive
             while (end + 1 < words.size()) {
                 Word next = words.get(end + 1);
-                if (words.get(end).possessive() || context.nounCaps() && abbreviationAfter(words, start, end)) {
+                if (words.get(end).possessive() && !(end > start && GROUP_OWNERS.contains(words.get(end).norm()))
+                        || context.nounCaps() && abbreviationAfter(words, start, end)) {
                     break;
                 }
                 if ((nameWordAt(words, end + 1) || givenNameOpens(words, end + 1))
@@ -840,6 +848,10 @@ public final class NameFinder {
         }
         if (size >= 2 && cues.eventsAndProducts().isEventNoun(last.norm())) {
             return EntityType.EVENT; // "Holmenkollen skifestival", "Kongsberg Jazzfestival"
+        }
+        if (size == 1 && !first.sentenceStart() && cues.eventsAndProducts().isEventNoun(first.norm())
+                && !cues.eventsAndProducts().eventNouns().contains(first.norm())) {
+            return EntityType.EVENT; // "Finnmarksløpet", "Vasaloppet", "Kvitebjørnrennet": a race named in one word
         }
         if (size >= 2 && (cues.eventsAndProducts().eventHeads().contains(first.norm())
                 || cues.eventsAndProducts().eventHeads().contains(last.norm()))) {

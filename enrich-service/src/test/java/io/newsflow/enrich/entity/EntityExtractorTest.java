@@ -1041,4 +1041,11 @@ class EntityExtractorTest {
         // Without a preposition such a name is no place ("Moen" is a surname as often as a village).
         assertThat(extract(null, "Olden sa at saka var avgjort.", "nn")).extracting(Entity::name).doesNotContain("Olden");
     }
+    @Test
+    void racesNamedInOneWordAndBodiesOfAPeople() {
+        List<Entity> nb = extract(null, "Han vant Finnmarksløpet for tredje gang. Hun gikk Vasaloppet i fjor.", "nb");
+        assertThat(namesOf(EntityType.EVENT, nb)).contains("Finnmarksløpet", "Vasaloppet");
+        assertThat(named(extract(null, "The Tanzania People's Defence Force denied it.", "en"),
+                "Tanzania People's Defence Force").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
