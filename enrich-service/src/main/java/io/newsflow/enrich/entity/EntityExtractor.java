@@ -83,6 +83,7 @@ public final class EntityExtractor {
                 b.name = name.text();
             }
         }
+        dropNamesInsideFoundNames(entities, found);
         joinBracketedAcronyms(entities, title, text);
         joinCountryAcronyms(entities, title, text);
         int[] credit = Dateline.creditSpan(text);
@@ -104,6 +105,23 @@ public final class EntityExtractor {
                 .thenComparingInt(e -> -e.entity().count())
                 .thenComparing(e -> e.entity().name()));
         return result;
+    }
+
+    /**
+     * A knowledge-base entity named only inside a longer name the name finder found across it (an acronym's long form:
+     * "Norges teknisk-naturvitenskapelige universitet (NTNU)", "Evangelische Kirche in Deutschland (EKD)") is part of
+     * that name, not a mention of its own: the country of a university's name is no place the article reports on.
+     */
+    private static void dropNamesInsideFoundNames(Map<String, Builder> entities, List<NameFinder.FoundName> found) {
+        // Not a name with a lower-case head: "le musée de Hanovre", "le parquet de Bordeaux" say where, of a place.
+        List<NameFinder.FoundName> longer = found.stream()
+                .filter(n -> n.text().indexOf(' ') > 0 && Character.isUpperCase(n.text().charAt(0))).toList();
+        if (longer.isEmpty()) {
+            return;
+        }
+        entities.values().removeIf(b -> !b.mentions.isEmpty() && b.mentions.stream().allMatch(
+                m -> longer.stream().anyMatch(n -> n.field().equals(m.field()) && n.start() <= m.start()
+                        && m.end() <= n.end() && (n.start() < m.start() || m.end() < n.end()))));
     }
 
     /**

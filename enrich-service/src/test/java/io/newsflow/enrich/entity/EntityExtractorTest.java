@@ -1048,4 +1048,12 @@ class EntityExtractorTest {
         assertThat(named(extract(null, "The Tanzania People's Defence Force denied it.", "en"),
                 "Tanzania People's Defence Force").type()).isEqualTo(EntityType.ORGANIZATION);
     }
+    @Test
+    void aPlaceInsideABodysSpelledOutNameIsNoMentionOfItsOwn() {
+        List<Entity> nb = extract(null, "Satellitten er bygd ved Norges teknisk-naturvitenskapelige universitet (NTNU) i "
+                + "Trondheim.", "nb");
+        assertThat(named(nb, "Norges teknisk-naturvitenskapelige universitet").type())
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(nb).extracting(Entity::name).doesNotContain("Norway").contains("Trondheim");
+    }
 }
