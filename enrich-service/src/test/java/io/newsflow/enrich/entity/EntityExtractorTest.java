@@ -1056,4 +1056,11 @@ class EntityExtractorTest {
                 .isEqualTo(EntityType.ORGANIZATION);
         assertThat(nb).extracting(Entity::name).doesNotContain("Norway").contains("Trondheim");
     }
+    @Test
+    void aNorwegianBodyNamedForARegionTakesItsPreposition() {
+        List<Entity> nn = extract(null, "Ho studerer ved Høgskulen på Vestlandet, og Universitetet i Søraust-Noreg har "
+                + "campus i Bø.", "nn");
+        assertThat(named(nn, "Høgskulen på Vestlandet").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(nn).extracting(Entity::name).doesNotContain("Western Norway", "Norway");
+    }
 }
