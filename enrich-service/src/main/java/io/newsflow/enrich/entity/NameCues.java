@@ -190,18 +190,22 @@ public record NameCues(Person person, Affiliation affiliation, Organisation orga
      * @param districtHeads         [district-head-de]: "Landkreis", "Kanton" before the place they make a district of
      * @param compassPrefixes       [compass-prefix]: "Ost", "Nord" opening a one-word part of a place
      *                              ("Ostdeutschland", "Nordhessen")
+     * @param featureEndings        [feature-ending-de]; see {@link #isGermanFeature}
+     * @param notFeatureEndings     [not-feature-de]: the common nouns among them
      */
     public record Place(Set<String> locationPrefixes, Set<String> compass, Set<String> compassHalves,
                         Set<String> locationSuffixes, Suffixes placeCompoundSuffixes, Set<String> placeTails,
                         Set<String> countyTails, Set<String> placeOfHeads, Suffixes germanMountainEndings,
-                        Set<String> districtHeads, Set<String> compassPrefixes) {
+                        Set<String> districtHeads, Set<String> compassPrefixes, Suffixes featureEndings,
+                        Suffixes notFeatureEndings) {
 
         private static Place from(Sections cues) {
             return new Place(cues.words("location-prefix"), cues.words("compass"), cues.words("compass-half"),
                     cues.words("location-suffix"), cues.endings("location-suffix-nb", COMPOUND_PREFIX),
                     cues.words("place-tail-nb"), cues.words("county-tail"), cues.words("place-of-head"),
                     cues.endings("mountain-ending-de", 0), cues.words("district-head-de"),
-                    cues.words("compass-prefix"));
+                    cues.words("compass-prefix"), cues.endings("feature-ending-de", 0),
+                    cues.endings("not-feature-de", 0));
         }
 
         /** A Scandinavian place compound: "Hardangervidda", "Sognefjorden", "Vestvågøy". */
@@ -212,6 +216,11 @@ public record NameCues(Person person, Affiliation affiliation, Organisation orga
         /** A German mountain's name, which takes an article ("auf dem Feldberg"): "Feldberg", "Zugspitze". */
         public boolean isGermanMountain(String norm) {
             return germanMountainEndings.endsWithOne(norm);
+        }
+
+        /** A German valley, lake or range named in one word: "Ötztal", "Bodensee", "Erzgebirge"; not "Eigenkapital". */
+        public boolean isGermanFeature(String norm) {
+            return norm.length() >= 6 && featureEndings.endsWithOne(norm) && !notFeatureEndings.endsWithOne(norm);
         }
     }
 

@@ -871,6 +871,9 @@ public final class NameFinder {
                 && !cues.neverNames().demonyms().contains(first.norm())) {
             return EntityType.ORGANIZATION; // "Eiendom Norge", "Innovasjon Norge": a body's national branch
         }
+        if (size == 1 && !first.sentenceStart() && context.nounCaps() && cues.place().isGermanFeature(first.norm())) {
+            return EntityType.LOCATION; // "Ötztal", "Bodensee", "Erzgebirge"
+        }
         if (size == 1 && !first.sentenceStart() && cues.place().isPlaceCompound(first.norm())) {
             return EntityType.LOCATION; // "Hardangervidda", "Vestvågøy", "Mälaren" aside: a feature word as the ending
         }

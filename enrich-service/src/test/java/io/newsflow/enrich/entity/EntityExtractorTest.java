@@ -1063,4 +1063,11 @@ class EntityExtractorTest {
         assertThat(named(nn, "Høgskulen på Vestlandet").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(nn).extracting(Entity::name).doesNotContain("Western Norway", "Norway");
     }
+    @Test
+    void germanValleysLakesAndRangesNamedInOneWord() {
+        List<Entity> de = extract(null, "Die Lawine ging im Ötztal ab. Am Bodensee und im Erzgebirge schneite es. Das "
+                + "Eigenkapital der Bank stieg im dritten Quartal.", "de");
+        assertThat(namesOf(EntityType.LOCATION, de)).contains("Ötztal", "Bodensee", "Erzgebirge");
+        assertThat(de).extracting(Entity::name).doesNotContain("Eigenkapital", "Quartal");
+    }
 }
