@@ -271,7 +271,9 @@ public final class EntityExtractor {
             b.name = entry.name();
             b.geo = entry.geo();
             b.supported |= !m.needsSupport();
-            b.add(field, m.start(), m.end(), text.substring(m.start(), m.end()), tokens.get(m.first()).paragraph());
+            String surface = text.substring(m.start(), m.end());
+            b.writtenAsAlias |= entry.aliases().stream().anyMatch(a -> a.text().equals(surface));
+            b.add(field, m.start(), m.end(), surface, tokens.get(m.first()).paragraph());
         }
         compassCompounds(matcher, field, text, tokens, language, covered, entities);
         return new NameFinder.Field(field, text, tokens, covered, titleCase, quiet);
@@ -445,7 +447,10 @@ public final class EntityExtractor {
         }
         for (Builder acronym : List.copyOf(entities.values())) {
             Builder full = acronym.mentions.isEmpty() ? null : defined.get(acronym.mentions.getFirst().text());
-            if (full != null && full != acronym && full.type == acronym.type && !acronym.linked
+            // A linked entity stays itself where the article writes it as the knowledge base does ("US"); "BAKU", which
+            // only the capitals make an acronym, is the short form the article defines for another name.
+            if (full != null && full != acronym && full.type == acronym.type
+                    && (!acronym.linked || !acronym.writtenAsAlias)
                     && acronym.mentions.stream().allMatch(m -> m.text().equals(acronym.mentions.getFirst().text()))) {
                 entities.remove(acronym.id);
                 full.mentions.addAll(acronym.mentions);
@@ -869,6 +874,8 @@ public final class EntityExtractor {
         Geo geo;
         double score;
         boolean supported;
+        /** Some mention is written exactly as one of the knowledge-base entry's aliases (not only case-folded to it). */
+        boolean writtenAsAlias;
 
         Builder(String id, EntityType type, boolean linked, Set<String> tags) {
             this.id = id;
