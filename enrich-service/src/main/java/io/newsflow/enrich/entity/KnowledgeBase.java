@@ -79,9 +79,11 @@ public final class KnowledgeBase {
         // Generated places come after them and only fill gaps: a name the curated entries use keeps its meaning.
         Set<String> taken = new HashSet<>();
         takeNames(entries, taken);
-        // A curated city keeps its QID but takes its coordinates from the generated row of the same name (the file
-        // keeps only the most populous of same-named places, which is the one a curated city is).
-        Map<String, Geo> skippedCities = new HashMap<>();
+        // A curated city keeps its QID but takes its coordinates from the most populous generated row named like it
+        // or like one of its aliases: "Geneva" is GeoNames' "Genève", not the town of Geneva, Illinois (the file is
+        // sorted by population, so the first row under a name is the largest).
+        Map<String, Integer> skippedRank = new HashMap<>();
+        List<Geo> skippedGeo = new ArrayList<>();
         for (String[] row : readTsv(CITIES)) {
             KbEntry city = city(row);
             if (city == null) {
@@ -90,11 +92,14 @@ public final class KnowledgeBase {
             if (free(city, taken)) {
                 entries.add(city);
             } else if (city.geo() != null) {
-                skippedCities.putIfAbsent(city.name().toLowerCase(Locale.ROOT), city.geo());
+                skippedGeo.add(city.geo());
+                for (KbEntry.Alias alias : city.aliases()) {
+                    skippedRank.putIfAbsent(alias.text().toLowerCase(Locale.ROOT), skippedGeo.size() - 1);
+                }
             }
         }
         entries.replaceAll(e -> e.geo() == null && e.type() == EntityType.LOCATION && e.tags().contains("city")
-                ? e.withGeo(skippedCities.get(e.name().toLowerCase(Locale.ROOT))) : e);
+                ? e.withGeo(largestNamedLike(e, skippedRank, skippedGeo)) : e);
         takeNames(entries, taken);
         addExonyms(entries, taken);
         // Subdivisions next ("Kerala", "Waikato", "Creuse"): a city of the same name keeps it, and its town tag.
@@ -171,6 +176,16 @@ public final class KnowledgeBase {
 
     public List<KbEntry> entries() {
         return entries;
+    }
+
+    /** Coordinates of the most populous skipped city named like the entry or one of its aliases, or null. */
+    private static Geo largestNamedLike(KbEntry entry, Map<String, Integer> rank, List<Geo> geo) {
+        int best = Integer.MAX_VALUE;
+        for (KbEntry.Alias alias : entry.aliases()) {
+            best = Math.min(best, rank.getOrDefault(alias.text().toLowerCase(Locale.ROOT), Integer.MAX_VALUE));
+        }
+        best = Math.min(best, rank.getOrDefault(entry.name().toLowerCase(Locale.ROOT), Integer.MAX_VALUE));
+        return best == Integer.MAX_VALUE ? null : geo.get(best);
     }
 
     private static void takeNames(List<KbEntry> entries, Set<String> taken) {

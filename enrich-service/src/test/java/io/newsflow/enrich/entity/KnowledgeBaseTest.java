@@ -33,6 +33,12 @@ class KnowledgeBaseTest {
         // Bergen is curated (it keeps its QID) and takes the coordinates of the GeoNames row of the same name.
         KbEntry bergen = entries.stream().filter(e -> "Q26793".equals(e.qid())).findFirst().orElseThrow();
         assertThat(bergen.geo()).isNotNull();
+        // Geneva borrows from GeoNames' "Genève" (one of its aliases), not from the town of Geneva in Illinois, and
+        // Seville from "Sevilla".
+        KbEntry geneva = entries.stream().filter(e -> "Q71".equals(e.qid())).findFirst().orElseThrow();
+        assertThat(geneva.geo().lon()).isCloseTo(6.14, org.assertj.core.data.Offset.offset(0.05));
+        KbEntry seville = entries.stream().filter(e -> "Q8717".equals(e.qid())).findFirst().orElseThrow();
+        assertThat(seville.geo().lat()).isCloseTo(37.38, org.assertj.core.data.Offset.offset(0.05));
         assertThat(bergen.geo().kilometresTo(voss.geo())).isBetween(60.0, 80.0);
         // Countries and regions are too large to be a point.
         assertThat(entries.stream().filter(e -> e.tags().contains("country"))).allMatch(e -> e.geo() == null);
