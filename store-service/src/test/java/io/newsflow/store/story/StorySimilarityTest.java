@@ -253,6 +253,35 @@ class StorySimilarityTest {
         assertThat(StorySimilarity.differentEvents(aground, storm)).isFalse();
     }
 
+    @Test
+    void aSpecificPlaceTheSameKindOfEventAndAFigureMakeOneStory() {
+        // Each outlet names its own officials; the village, the grounding and the 55 aboard are what they share.
+        var etne = "nf:LOCATION:etne";
+        var nb = reports("nb", T0, Map.of(etne, 0.6, "nf:PERSON:kari berge", 0.8), Set.of("55"), Set.of("aground"));
+        var en = reports("en", T0.plus(Duration.ofHours(5)), Map.of(etne, 0.4, "Q20", 0.5), Set.of("55"),
+                Set.of("aground", "rescue"));
+        assertThat(StorySimilarity.compare(nb, en, ALL_RARE).sameStory()).isTrue();
+        // Without a shared figure, with only a rescue in common, or far apart in time, they stay apart.
+        var noFigure = reports("en", T0.plus(Duration.ofHours(5)), Map.of(etne, 0.4, "Q20", 0.5), Set.of("12"),
+                Set.of("aground"));
+        var rescueOnly = reports("en", T0.plus(Duration.ofHours(5)), Map.of(etne, 0.4, "Q20", 0.5), Set.of("55"),
+                Set.of("rescue"));
+        var later = reports("en", T0.plus(Duration.ofHours(48)), Map.of(etne, 0.4, "Q20", 0.5), Set.of("55"),
+                Set.of("aground"));
+        var rescue = reports("nb", T0, Map.of(etne, 0.6, "nf:PERSON:kari berge", 0.8), Set.of("55"), Set.of("rescue"));
+        assertThat(StorySimilarity.compare(nb, noFigure, ALL_RARE).sameStory()).isFalse();
+        assertThat(StorySimilarity.compare(rescue, rescueOnly, ALL_RARE).sameStory()).isFalse();
+        assertThat(StorySimilarity.compare(nb, later, ALL_RARE).sameStory()).isFalse();
+        // Such a match joins a story but never merges two.
+        assertThat(StorySimilarity.strong(StorySimilarity.compare(nb, en, ALL_RARE))).isFalse();
+    }
+
+    private static StoryFeatures reports(String language, Instant time, Map<String, Double> entities,
+                                         Set<String> numbers, Set<String> events) {
+        return new StoryFeatures(language + time, null, time, language, entities, null, numbers, Set.of(), events,
+                Set.of(), Map.of());
+    }
+
     private static StoryFeatures headlines(String id, Instant time, Map<String, Double> entities, Set<String> events,
                                            Set<String> headlineEvents) {
         return new StoryFeatures(id, null, time, "en", entities, null, Set.of(), Set.of(), events, headlineEvents,
