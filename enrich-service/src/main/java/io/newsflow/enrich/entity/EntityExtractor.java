@@ -569,9 +569,6 @@ public final class EntityExtractor {
         return t.spaceBefore() && !t.capitalised() && cues.organisation().isBodyNoun(t.norm());
     }
 
-    /** Languages whose bodies put their head word before the place they are named after: "Helse Vest". */
-    private static final Set<String> HEAD_FIRST_BODIES = Set.of("nb", "nn", "no", "sv", "da");
-
     /**
      * The type of a name made of a capitalised head word right before a place the knowledge base knows (no country):
      * a German district's ("Landkreis Miesbach", "Bezirk Lienz", "Kanton Zürich"), a Scandinavian body's
@@ -591,7 +588,7 @@ public final class EntityExtractor {
         if (NameFinder.NOUN_CAPITALISING.contains(language) && cues.place().districtHeads().contains(head.norm())) {
             return EntityType.LOCATION;
         }
-        boolean body = HEAD_FIRST_BODIES.contains(language) && (cues.organisation().isOrgWord(head.norm())
+        boolean body = SCANDINAVIAN.contains(language) && (cues.organisation().isOrgWord(head.norm())
                 || cues.organisation().orgHeads().contains(head.norm()));
         return body ? EntityType.ORGANIZATION : null;
     }

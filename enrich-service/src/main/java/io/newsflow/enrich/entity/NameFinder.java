@@ -38,6 +38,9 @@ public final class NameFinder {
     /** "National" in a place's name after its head: "Parque Nacional de Doñana", "Parco Nazionale d'Abruzzo". */
     private static final Set<String> NATIONAL = Set.of("nacional", "national", "nationale", "nazionale");
 
+    /** "St." and "Ste." opening a saint's name, which names places, churches and hospitals. */
+    private static final Set<String> SAINT = Set.of("St", "Ste", "Sta");
+
     /** The Arabic article opening a hyphenated name word ("al-Kaabi", "el-Sisi"): the word is a capitalised name word. */
     private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el");
 
@@ -334,9 +337,6 @@ public final class NameFinder {
                 || at > start && abbreviated.end() - abbreviated.start() == 1
                 && cues.person().isGivenName(words.get(at - 1).norm());
     }
-
-    /** "St." and "Ste." opening a saint's name, which names places, churches and hospitals. */
-    private static final Set<String> SAINT = Set.of("St", "Ste", "Sta");
 
     /**
      * German writes a body's abbreviation right after its name ("das WSL-Institut für Schnee- und Lawinenforschung SLF
