@@ -54,7 +54,16 @@ function isOrdinaryName(name, words) {
   if (parts.length === 1) {
     return word(parts[0]) || name.length < 4;
   }
-  return !particleBetweenCapitals(name) && parts.every(word);
+  return !particleBetweenCapitals(name) && !capitalisedCompound(name) && parts.every(word);
+}
+
+/**
+ * "Saint-Malo", "Baden-Baden", "Mont-Blanc": capitalised words joined by hyphens are one name; a sentence's ordinary
+ * words are neither capitalised mid-word nor hyphenated so.
+ */
+function capitalisedCompound(name) {
+  const parts = name.split('-');
+  return parts.length > 1 && parts.every((p) => /^\p{Lu}/u.test(p));
 }
 
 /**

@@ -959,6 +959,9 @@ class EntityExtractorTest {
         assertThat(nn).extracting(Entity::name).doesNotContain("Mo", "Rana");
         assertThat(named(extract(null, "Los peregrinos llegaron a Santiago de Compostela el domingo.", "es"),
                 "Santiago de Compostela").type()).isEqualTo(EntityType.LOCATION);
+        // Capitalised words joined by hyphens are one name too, whatever each word means alone.
+        assertThat(named(extract(null, "Les marins ont bloqué le port de Saint-Malo mardi.", "fr"), "Saint-Malo").geo())
+                .isNotNull();
     }
     @Test
     void aMiddleInitialStaysInsideTheName() {
