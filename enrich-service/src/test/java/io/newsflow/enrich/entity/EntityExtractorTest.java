@@ -1073,4 +1073,13 @@ class EntityExtractorTest {
         assertThat(namesOf(EntityType.LOCATION, de)).contains("Ötztal", "Bodensee", "Erzgebirge");
         assertThat(de).extracting(Entity::name).doesNotContain("Eigenkapital", "Quartal");
     }
+    @Test
+    void nordicDistrictsAndLandscapesAreKnownPlaces() {
+        List<Entity> nb = extract(null, "Uværet stengte vegene på Helgeland og i Nordmøre, og i Valdres gikk strømmen.",
+                "nb");
+        assertThat(namesOf(EntityType.LOCATION, nb)).contains("Helgeland", "Nordmøre", "Valdres");
+        // A Norwegian district named like a German noun is that only in Norwegian.
+        assertThat(extract(null, "Die Zahl der Toten stieg auf zwölf.", "de")).extracting(Entity::type)
+                .doesNotContain(EntityType.LOCATION);
+    }
 }
