@@ -719,6 +719,9 @@ public final class NameFinder {
                     || cues.affiliation().nordicSayingVerbs().contains(words.get(k).norm())) {
                 return true;
             }
+            if (words.get(k).sentenceStart()) {
+                return false; // "…, sa Eira. Tredjeplassen gikk til Jonas Haugli": the statement ended before
+            }
         }
         return false;
     }

@@ -1082,4 +1082,11 @@ class EntityExtractorTest {
         assertThat(extract(null, "Die Zahl der Toten stieg auf zwölf.", "de")).extracting(Entity::type)
                 .doesNotContain(EntityType.LOCATION);
     }
+    @Test
+    void aStatementGivenToAnOutletEndsWithItsSentence() {
+        List<Entity> nb = extract(null, "– Neste år skal vi vinne, sa Eira.\n\nTredjeplassen gikk til Jonas Haugli fra "
+                + "Tromsø. – Det var tøft, sier han til Altaposten.", "nb");
+        assertThat(named(nb, "Jonas Haugli").type()).isEqualTo(EntityType.PERSON);
+        assertThat(named(nb, "Altaposten").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
