@@ -38,6 +38,12 @@ public final class NameFinder {
     /** "National" in a place's name after its head: "Parque Nacional de Doñana", "Parco Nazionale d'Abruzzo". */
     private static final Set<String> NATIONAL = Set.of("nacional", "national", "nationale", "nazionale");
 
+    /**
+     * Irish surname particles, capitalised inside a name ("Phil Ní Sheaghdha", "Darragh Ó Briain", "Mary Lou Mac
+     * Aonghusa"); only capitalised, so French "ni" is no particle.
+     */
+    private static final Set<String> IRISH_PARTICLES = Set.of("ni", "o", "nic", "ui", "mac");
+
     /** "St." and "Ste." opening a saint's name, which names places, churches and hospitals. */
     private static final Set<String> SAINT = Set.of("St", "Ste", "Sta");
 
@@ -430,8 +436,8 @@ public final class NameFinder {
         Word p = words.get(particle);
         Word after = words.get(particle + 1);
         return p.capitalised() && !p.sentenceStart() && !p.quiet() && p.spaceBefore() && !p.covered()
-                && cues.particles().nameParticles().contains(p.norm()) && after.spaceBefore() && !after.quiet()
-                && nameLike(after);
+                && (cues.particles().nameParticles().contains(p.norm()) || IRISH_PARTICLES.contains(p.norm()))
+                && after.spaceBefore() && !after.quiet() && nameLike(after);
     }
 
     private boolean connects(List<Word> words, int runStart, int particle, boolean nounCaps) {

@@ -967,6 +967,9 @@ class EntityExtractorTest {
     void aMiddleInitialStaysInsideTheName() {
         List<Entity> nn = extract(null, "Opptaka vart gjorde av ein prest, Ole T. Bjørgum, som reiste rundt.", "nn");
         assertThat(named(nn, "Ole T. Bjørgum").type()).isEqualTo(EntityType.PERSON);
+        // So do Irish surname particles.
+        assertThat(named(extract(null, "General secretary Phil Ní Sheaghdha said the figures were shocking.", "en"),
+                "Phil Ní Sheaghdha").type()).isEqualTo(EntityType.PERSON);
         // After a word that is no given name the full stop ends the sentence.
         assertThat(extract(null, "Il club è retrocesso in Serie C. Vedere lo stadio vuoto fa male.", "it"))
                 .extracting(Entity::name).noneMatch(name -> name.contains("Vedere"));
