@@ -35,6 +35,11 @@ class StoryEventsTest {
         assertThat(StoryEvents.of("de", "Ford streicht in Köln weitere 1.600 Stellen", null, ""))
                 .containsExactly("layoffs");
         assertThat(StoryEvents.of("en", "Carmaker recalls 184,000 Explorer SUVs", null, "")).containsExactly("recall");
+        // Medicines are recalled too, by the batch.
+        assertThat(StoryEvents.of("en", "Drugmaker recalls children's ibuprofen syrup", null, ""))
+                .containsExactly("recall");
+        assertThat(StoryEvents.of("es", "Sanidad retira un jarabe infantil de ibuprofeno", null, ""))
+                .containsExactly("recall");
         // More than five words apart is another clause, not one phrase.
         assertThat(StoryEvents.of("en", "Council cut the ribbon while a new school opens with fifty jobs", null, ""))
                 .isEmpty();
