@@ -38,6 +38,8 @@ import java.util.TreeSet;
  *   <li><b>Kind of event</b>: a kind both leads report in their own words ({@link StoryEvents}: "grève" and "huelga"
  *       are both a strike) adds to it too ({@link #eventScore}); headlines that report different kinds discount the
  *       whole score ({@link #differentEvents}).</li>
+ *   <li><b>Place, kind and figure</b>: a specific place, the same specific kind of event and a shared figure within a
+ *       day and a half join two reports whatever else they name ({@link #placeKindAndFigure}).</li>
  * </ol>
  * Pure and deterministic; the same function runs in the store and in the offline evaluation.
  */
@@ -112,6 +114,16 @@ public final class StorySimilarity {
     /** The heaviest shared entity counts for at most this share of the overlap (then the others must match it). */
     static final double DOMINANT_SHARE = 0.5;
 
+    /**
+     * Kinds of event too common to tell one event from another when little else is shared: most disasters have a
+     * rescue, most crashes are accidents.
+     */
+    private static final Set<String> GENERIC_EVENTS = Set.of("rescue", "accident");
+    /** A specific place is one few recent articles name. */
+    static final double SPECIFIC_PLACE_RARITY = 0.6;
+    /** How close in time two reports of one event sharing only its place, kind and a figure must be. */
+    static final Duration PLACE_KIND_FIGURE_SPAN = Duration.ofHours(36);
+
     /** Prefix of entity ids the enricher could not link: {@code nf:TYPE:normalised name}. */
     static final String UNLINKED = "nf:";
     private static final String UNLINKED_PERSON = UNLINKED + "PERSON:";
@@ -167,16 +179,6 @@ public final class StorySimilarity {
         }
         return new Match(score, false);
     }
-
-    /**
-     * Kinds of event too common to tell one event from another when little else is shared: most disasters have a
-     * rescue, most crashes are accidents.
-     */
-    private static final Set<String> GENERIC_EVENTS = Set.of("rescue", "accident");
-    /** A specific place is one few recent articles name. */
-    static final double SPECIFIC_PLACE_RARITY = 0.6;
-    /** How close in time two reports of one event sharing only its place, kind and a figure must be. */
-    static final Duration PLACE_KIND_FIGURE_SPAN = Duration.ofHours(36);
 
     /**
      * Two reports of one event in different languages often share a single name: the village where a ferry ran aground
