@@ -608,7 +608,9 @@ public final class EntityExtractor {
         Token before = first > 1 ? tokens.get(first - 2) : null;
         if (cues.placeContext().townPrepositions().contains(prev.norm())) {
             // "Anna Odine Strøm fra Alta": "from" after a name still places the town, unlike "Festival de Cannes"
+            // "Også i Loen": a function word opening the sentence is capitalised, and no name
             return before == null || prev.sentenceStart() || !before.capitalised()
+                    || before.sentenceStart() && cues.neverNames().functionWords().contains(before.norm())
                     || FROM.contains(prev.norm()) && !prev.capitalised();
         }
         if (cues.boundaries().coordinators().contains(prev.norm()) && before != null) {

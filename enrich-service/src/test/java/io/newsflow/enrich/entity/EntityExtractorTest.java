@@ -1044,6 +1044,8 @@ class EntityExtractorTest {
     void norwegianVillagesFromThePostalRegisterArePlacedByTheirPreposition() {
         List<Entity> nn = extract(null, "Elevane kjem frå skulane i Loen, Olden og Hyen. Ho budde på Vigra.", "nn");
         assertThat(namesOf(EntityType.LOCATION, nn)).contains("Loen", "Olden", "Hyen", "Vigra");
+        assertThat(namesOf(EntityType.LOCATION, extract(null, "Også i Loen, Olden og Hyen har det gått skred.", "nb")))
+                .contains("Loen", "Olden", "Hyen");
         // Without a preposition such a name is no place ("Moen" is a surname as often as a village).
         assertThat(extract(null, "Olden sa at saka var avgjort.", "nn")).extracting(Entity::name).doesNotContain("Olden");
     }
