@@ -66,4 +66,18 @@ public record Token(int index, int start, int end, String surface, String norm, 
     public boolean hasLetter() {
         return (shape & HAS_LETTER) != 0;
     }
+
+    /**
+     * This word is abbreviated: its full stop and one space come right before {@code next}, as in "W. Bush" or
+     * "St. Olavs"; a full stop ending a sentence looks the same, so callers add what makes it an abbreviation (a
+     * single capital letter after a given name, "St.").
+     */
+    public boolean abbreviatedBefore(String text, Token next) {
+        return text.startsWith(". ", end) && next.start() == end + 2;
+    }
+
+    /** One capital letter, as a middle initial is written: the "W" of "George W. Bush". */
+    public boolean initial() {
+        return surface.length() == 1 && capitalised();
+    }
 }

@@ -30,6 +30,23 @@ class TokenizerTest {
     }
 
     @Test
+    void anInitialIsOneCapitalLetterWhoseFullStopAndSpaceComeRightBeforeTheNextWord() {
+        String text = "George W. Bush met Serie C, then St. Olavs and Vera C.  Rubin";
+        List<Token> tokens = Tokenizer.tokenize(text);
+        Token w = tokens.get(1);
+        assertThat(w.initial()).isTrue();
+        assertThat(w.abbreviatedBefore(text, tokens.get(2))).isTrue();
+        Token c = tokens.get(5);
+        assertThat(c.initial()).isTrue();
+        assertThat(c.abbreviatedBefore(text, tokens.get(6))).as("a comma is no full stop").isFalse();
+        Token st = tokens.get(7);
+        assertThat(st.initial()).as("two letters").isFalse();
+        assertThat(st.abbreviatedBefore(text, tokens.get(8))).isTrue();
+        Token initialBeforeTwoSpaces = tokens.get(11);
+        assertThat(initialBeforeTwoSpaces.abbreviatedBefore(text, tokens.get(12))).isFalse();
+    }
+
+    @Test
     void hyphensSplitWordsButMarkTheJoin() {
         List<Token> tokens = Tokenizer.tokenize("an Il-76 and Su-30-flyene");
         assertThat(tokens).extracting(Token::surface).containsExactly("an", "Il", "76", "and", "Su", "30", "flyene");

@@ -132,13 +132,13 @@ public final class AliasMatcher {
     }
 
     /** All non-overlapping matches, left to right, longest first. */
-    public List<KbMatch> match(List<Token> tokens, String language) {
+    public List<KbMatch> match(String text, List<Token> tokens, String language) {
         long active = activeLanguages(language);
         boolean genitive = language != null && GENITIVE_S.contains(language);
         List<KbMatch> matches = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            KbMatch best = longestAt(tokens, i, active, genitive);
+            KbMatch best = longestAt(text, tokens, i, active, genitive);
             if (best != null) {
                 matches.add(best);
                 i = best.last() + 1;
@@ -149,14 +149,14 @@ public final class AliasMatcher {
         return matches;
     }
 
-    private KbMatch longestAt(List<Token> tokens, int from, long active, boolean genitive) {
+    private KbMatch longestAt(String text, List<Token> tokens, int from, long active, boolean genitive) {
         Node node = root;
         KbMatch best = null;
         for (int j = from; j < tokens.size(); j++) {
             Token t = tokens.get(j);
             if (j > from) {
                 Token prev = tokens.get(j - 1);
-                if (!(t.spaceBefore() || t.hyphenBefore() || afterInitial(prev, t)) || prev.possessive()) {
+                if (!(t.spaceBefore() || t.hyphenBefore() || prev.initial() && prev.abbreviatedBefore(text, t)) || prev.possessive()) {
                     break; // words of one name are adjacent: no punctuation between, no "'s" inside
                 }
             }
@@ -241,12 +241,6 @@ public final class AliasMatcher {
             }
         }
         return true;
-    }
-
-    /** "Tore O. Sandvik", "George W. Bush": a one-letter initial, its full stop, a space, the next name word. */
-    private static boolean afterInitial(Token initial, Token next) {
-        String s = initial.surface();
-        return s.length() == 1 && Character.isUpperCase(s.charAt(0)) && next.start() - initial.end() == 2;
     }
 
     /** "USAs", "EUs": an acronym with the genitive s. */

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Named entities of an article: knowledge-base matches first (linked), then names the knowledge base does not know
@@ -32,6 +33,12 @@ public final class EntityExtractor {
     private final KnowledgeBase kb;
     private final NameFinder nameFinder;
     private final NameCues cues;
+    /**
+     * The first {@value #COMPASS_KEY} letters of every compass prefix ("nor" of "nord", "nordost"): a capitalised word
+     * opening with none of them ("Bergen", "Regierung") skips the prefix tries of {@link #compassCompounds}.
+     */
+    private final Set<String> compassKeys;
+    private static final int COMPASS_KEY = 3;
     /** Replaced as a whole when the watch list changes; an extraction uses the one it started with. */
     private volatile AliasMatcher matcher;
 
@@ -40,6 +47,9 @@ public final class EntityExtractor {
         this.matcher = new AliasMatcher(kb);
         this.nameFinder = new NameFinder(cues, countryWords(kb));
         this.cues = cues;
+        this.compassKeys = cues.place().compassPrefixes().stream()
+                .map(p -> p.substring(0, Math.min(COMPASS_KEY, p.length())))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -188,7 +198,7 @@ public final class EntityExtractor {
                                        String language, boolean titleCase, Map<String, Builder> entities) {
         boolean[] covered = new boolean[tokens.size()];
         boolean[] quiet = titleCase ? null : NameFinder.quietTokens(text, tokens, cues);
-        List<AliasMatcher.KbMatch> matches = matcher.match(tokens, language);
+        List<AliasMatcher.KbMatch> matches = matcher.match(text, tokens, language);
         int branchEnd = -1;
         int localBranchEnd = -1;
         for (AliasMatcher.KbMatch m : matches) {
@@ -213,7 +223,7 @@ public final class EntityExtractor {
                 continue;
             }
             if (m.type() == EntityType.LOCATION && m.last() > m.first() && m.last() + 1 < tokens.size()
-                    && lowerCaseBodyNoun(tokens.get(m.last() + 1))) {
+                    && bodyNounAfter(tokens.get(m.last() + 1))) {
                 // "Møre og Romsdal politidistrikt", "Sogn og Fjordane tingrett": a body named after its seat
                 addSpan(entities, covered, field, text, tokens, m.first(), m.last() + 1, EntityType.ORGANIZATION);
                 continue;
@@ -292,7 +302,10 @@ public final class EntityExtractor {
                 continue;
             }
             String norm = t.norm();
-            for (int cut = 3; cut <= Math.min(8, norm.length() - 4); cut++) {
+            if (norm.length() < COMPASS_KEY + 4 || !compassKeys.contains(norm.substring(0, COMPASS_KEY))) {
+                continue;
+            }
+            for (int cut = COMPASS_KEY; cut <= Math.min(8, norm.length() - 4); cut++) {
                 if (!cues.place().compassPrefixes().contains(norm.substring(0, cut))) {
                     continue;
                 }
@@ -565,8 +578,8 @@ public final class EntityExtractor {
     }
 
     /** A Scandinavian body noun written lower-case after its seat's name: "kommune", "tingrett", "politidistrikt". */
-    private boolean lowerCaseBodyNoun(Token t) {
-        return t.spaceBefore() && !t.capitalised() && cues.organisation().isBodyNoun(t.norm());
+    private boolean bodyNounAfter(Token t) {
+        return cues.organisation().isBodyNounAfterName(t.norm(), t.capitalised(), t.spaceBefore());
     }
 
     /**

@@ -17,7 +17,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The entities the enricher links to: countries (names generated from CLDR, QIDs from {@code kb/countries.tsv}),
@@ -103,38 +105,17 @@ public final class KnowledgeBase {
         takeNames(entries, taken);
         addExonyms(entries, taken);
         // Subdivisions next ("Kerala", "Waikato", "Creuse"): a city of the same name keeps it, and its town tag.
-        for (String[] row : readTsv(REGIONS)) {
-            KbEntry region = curated(row);
-            if (free(region, taken)) {
-                entries.add(region);
-            }
-        }
+        addFree(entries, taken, parsed(readTsv(REGIONS), KnowledgeBase::curated), false);
         // Municipalities after the regions (a county keeps its name) and before the towns that need a preposition,
         // whose rows for a municipality's seat ("Lesja") they replace where the name is no word.
         takeNames(entries, taken);
-        for (String[] row : readTsv(MUNICIPALITIES_NO)) {
-            KbEntry municipality = municipality(row);
-            if (free(municipality, taken)) {
-                entries.add(municipality);
-            }
-        }
+        addFree(entries, taken, parsed(readTsv(MUNICIPALITIES_NO), KnowledgeBase::municipality), false);
         // Towns that need a preposition to count come last: a region keeps its name ("off Wexford").
         takeNames(entries, taken);
-        for (String[] row : concat(readTsv(WORD_TOWNS), readTsv(SMALL_TOWNS))) {
-            KbEntry town = city(row);
-            if (town != null && free(town, taken)) {
-                entries.add(new KbEntry(null, EntityType.LOCATION, town.name(), PLACED_TOWN_TAGS, town.aliases(), town.geo()));
-                town.aliases().forEach(a -> taken.add(a.text().toLowerCase(Locale.ROOT)));
-            }
-        }
+        addFree(entries, taken, parsed(concat(readTsv(WORD_TOWNS), readTsv(SMALL_TOWNS)), KnowledgeBase::placedTown),
+                true);
         // Norwegian villages last: every other entry keeps its name, GeoNames' towns their coordinates.
-        for (String[] row : readTsv(POSTAL_PLACES_NO)) {
-            KbEntry village = municipality(row);
-            if (free(village, taken)) {
-                entries.add(village);
-                village.aliases().forEach(a -> taken.add(a.text().toLowerCase(Locale.ROOT)));
-            }
-        }
+        addFree(entries, taken, parsed(readTsv(POSTAL_PLACES_NO), KnowledgeBase::municipality), true);
         return new KnowledgeBase(entries);
     }
 
@@ -194,6 +175,35 @@ public final class KnowledgeBase {
                 taken.add(a.text().toLowerCase(Locale.ROOT));
             }
         }
+    }
+
+    /**
+     * Adds the generated entries none of whose names an earlier entry uses. With {@code firstOfEachName}, of several
+     * rows sharing a name only the first is added: the town files are sorted by population, so a name GeoNames gives
+     * several towns means the largest; without it, rows of one file that share a name all stay and merge at run time.
+     */
+    private static void addFree(List<KbEntry> entries, Set<String> taken, List<KbEntry> generated,
+                                boolean firstOfEachName) {
+        for (KbEntry entry : generated) {
+            if (free(entry, taken)) {
+                entries.add(entry);
+                if (firstOfEachName) {
+                    entry.aliases().forEach(a -> taken.add(a.text().toLowerCase(Locale.ROOT)));
+                }
+            }
+        }
+    }
+
+    /** The rows a parser makes entries of; a row it rejects (null) is left out. */
+    private static List<KbEntry> parsed(List<String[]> rows, Function<String[], KbEntry> parse) {
+        return rows.stream().map(parse).filter(Objects::nonNull).toList();
+    }
+
+    /** A town that counts only after a preposition or in a list of places ("i Loen, Olden og Hyen"). */
+    private static KbEntry placedTown(String[] row) {
+        KbEntry town = city(row);
+        return town == null ? null
+                : new KbEntry(null, EntityType.LOCATION, town.name(), PLACED_TOWN_TAGS, town.aliases(), town.geo());
     }
 
     private static boolean free(KbEntry generated, Set<String> taken) {

@@ -152,6 +152,14 @@ public record NameCues(Person person, Affiliation affiliation, Organisation orga
         }
 
         /**
+         * A body noun written lower-case after the name it belongs to, a space between: "Oslo universitetssykehus",
+         * "Møre og Romsdal politidistrikt", "Oslo kommune".
+         */
+        public boolean isBodyNounAfterName(String norm, boolean capitalised, boolean spaceBefore) {
+            return !capitalised && spaceBefore && isBodyNoun(norm);
+        }
+
+        /**
          * A word that makes a name an organisation's: a head ("Universidad"), or a Scandinavian form ("Universitetet").
          */
         public boolean isOrgWord(String norm) {

@@ -334,14 +334,16 @@ public final class NameFinder {
      * stop ends a sentence.
      */
     private boolean afterInitial(Field field, List<Word> words, int start, int at) {
-        Word abbreviated = words.get(at);
-        if (at + 1 >= words.size() || !abbreviated.capitalised() || !field.text().startsWith(". ", abbreviated.end())
-                || words.get(at + 1).start() != abbreviated.end() + 2) {
+        Word word = words.get(at);
+        if (at + 1 >= words.size() || word.first() != word.last()) {
             return false;
         }
-        return at == start && SAINT.contains(field.text().substring(abbreviated.start(), abbreviated.end()))
-                || at > start && abbreviated.end() - abbreviated.start() == 1
-                && cues.person().isGivenName(words.get(at - 1).norm());
+        Token abbreviated = field.tokens().get(word.first());
+        if (!abbreviated.abbreviatedBefore(field.text(), field.tokens().get(words.get(at + 1).first()))) {
+            return false;
+        }
+        return at == start && SAINT.contains(abbreviated.surface())
+                || at > start && abbreviated.initial() && cues.person().isGivenName(words.get(at - 1).norm());
     }
 
     /**
@@ -1237,7 +1239,8 @@ public final class NameFinder {
 
     /** A Scandinavian body noun written lower-case after the name it belongs to: "Oslo universitetssykehus". */
     private boolean lowerCaseOrgTail(Word w) {
-        return lowerCaseTail(w) && cues.organisation().isBodyNoun(w.norm());
+        return !w.quiet() && !w.covered()
+                && cues.organisation().isBodyNounAfterName(w.norm(), w.capitalised(), w.spaceBefore());
     }
 
     /** A word that may end the name before it as a lower-case noun: "Holmenkollen skifestival", "Moss havn". */
