@@ -45,7 +45,10 @@ public final class EntityExtractor {
     public EntityExtractor(KnowledgeBase kb, NameCues cues) {
         this.kb = kb;
         this.matcher = new AliasMatcher(kb);
-        this.nameFinder = new NameFinder(cues, countryWords(kb));
+        // Places a German adjective is made of ("Stuttgarter", "Dresdner"): not the towns named like words
+        this.nameFinder = new NameFinder(cues, oneWordNames(kb, e -> e.tags().contains("country")),
+                oneWordNames(kb, e -> e.type() == EntityType.LOCATION
+                        && !e.tags().contains(KnowledgeBase.PLACED_TOWN)));
         this.cues = cues;
         this.compassKeys = cues.place().compassPrefixes().stream()
                 .map(p -> p.substring(0, Math.min(COMPASS_KEY, p.length())))
@@ -541,10 +544,11 @@ public final class EntityExtractor {
         return acronym.chars().allMatch(c -> Character.isUpperCase(c)) ? acronym : null;
     }
 
-    private static Set<String> countryWords(KnowledgeBase kb) {
+    /** One-word names, normalised, of the entries the test accepts: "norge", "españa" of the countries. */
+    private static Set<String> oneWordNames(KnowledgeBase kb, java.util.function.Predicate<KbEntry> test) {
         Set<String> words = new java.util.HashSet<>();
         for (KbEntry e : kb.entries()) {
-            if (e.tags().contains("country")) {
+            if (test.test(e)) {
                 for (KbEntry.Alias a : e.aliases()) {
                     List<Token> t = Tokenizer.tokenizeName(a.text());
                     if (t.size() == 1) {
@@ -601,6 +605,18 @@ public final class EntityExtractor {
         if (NameFinder.NOUN_CAPITALISING.contains(language) && cues.place().districtHeads().contains(head.norm())) {
             return EntityType.LOCATION;
         }
+        if (NameFinder.NOUN_CAPITALISING.contains(language)) {
+            // "Feuerwehr Hamburg", "Gesundheitsamt Stuttgart"; not the end of a longer name ("Klassik Stiftung
+            // Weimar", "Friedrich-Schiller-Universität Jena", "Landesalarm- und Warnzentrale Kärnten")
+            Token beforeHead = m.first() >= 2 ? tokens.get(m.first() - 2) : null;
+            boolean longerName = head.hyphenBefore() || beforeHead != null && head.spaceBefore()
+                    && (beforeHead.capitalised() && !beforeHead.sentenceStart()
+                    || cues.boundaries().coordinators().contains(beforeHead.norm()));
+            boolean germanBody = cues.germanAdjectiveNames().bodyHeads().endsWithOne(head.norm())
+                    || cues.organisation().isOrgWord(head.norm());
+            return germanBody && !longerName ? EntityType.ORGANIZATION : null;
+        }
+        // "Helse Møre og Romsdal", "Sparebanken Møre": a body named after its seat
         boolean body = SCANDINAVIAN.contains(language) && (cues.organisation().isOrgWord(head.norm())
                 || cues.organisation().orgHeads().contains(head.norm()));
         return body ? EntityType.ORGANIZATION : null;

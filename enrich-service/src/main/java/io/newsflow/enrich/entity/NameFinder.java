@@ -47,21 +47,39 @@ public final class NameFinder {
     /** "St." and "Ste." opening a saint's name, which names places, churches and hospitals. */
     private static final Set<String> SAINT = Set.of("St", "Ste", "Sta");
 
+    /**
+     * Definite articles that put a noun, not a first name, after them: "the Blue Lagoon", "la Cruz Roja", "el Gran
+     * Premio". Not "de"/"den", which are also prepositions and pronouns before a person ("la casa de Rosa").
+     */
+    private static final Set<String> ARTICLES_BEFORE_A_NOUN = Set.of("the", "la", "le", "les", "el", "los", "las",
+            "il", "lo", "det");
+
+    /** Endings of a German adjective in -isch: "Kaspisch|en", "Sächsisch|e". */
+    private static final Set<String> GERMAN_ISCH_ENDINGS = Set.of("isch", "ische", "ischen", "ischer", "isches",
+            "ischem");
+
     /** The Arabic article opening a hyphenated name word ("al-Kaabi", "el-Sisi"): the word is a capitalised name word. */
     private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el");
 
     private final NameCues cues;
     /** One-word country names in every language the knowledge base has them in, normalised ("norge", "españa"). */
     private final Set<String> countries;
+    /** One-word place names, normalised ("stuttgart", "dresden", "tirol"). */
+    private final Set<String> places;
     private final AcronymDefinitions acronymDefinitions;
     /** "le ministère de la Culture", "le musée du Louvre": French bodies with a lower-case head. */
     private final LowerCaseHeads frenchInstitutions;
     /** "piazza del Plebiscito", "calle Príncipe": Romance places with a lower-case head. */
     private final LowerCaseHeads romancePlaces;
 
-    public NameFinder(NameCues cues, Set<String> countries) {
+    /**
+     * @param countries one-word country names in every language, normalised
+     * @param places    one-word place names, normalised: the places German adjectives are made of
+     */
+    public NameFinder(NameCues cues, Set<String> countries, Set<String> places) {
         this.cues = cues;
         this.countries = Set.copyOf(countries);
+        this.places = Set.copyOf(places);
         this.acronymDefinitions = new AcronymDefinitions(cues);
         NameCues.RomanceHeads romance = cues.romanceHeads();
         this.frenchInstitutions = new LowerCaseHeads(romance.frenchInstitutionHeads(), romance.romanceHeadParticles(),
@@ -206,9 +224,11 @@ public final class NameFinder {
             }
             Word before = i > 0 ? words.get(i - 1) : null;
             Word after = i + 1 < words.size() ? words.get(i + 1) : null;
-            // A capitalised neighbour that could be a name ("Größter Posten", "Harry Kane") makes it no bare
-            // occurrence; a capitalised function word at a sentence start ("Für Kane") does not.
-            boolean joined = before != null && w.spaceBefore() && nameLike(before)
+            // A capitalised neighbour that could be a name ("Größter Posten", "Harry Kane") or a capitalised
+            // adjective inside a name ("British Lithium") makes it no bare occurrence; a capitalised function word at
+            // a sentence start ("Für Kane") does not.
+            boolean joined = before != null && w.spaceBefore() && (nameLike(before)
+                    || before.capitalised() && !before.sentenceStart())
                     || after != null && after.spaceBefore() && after.capitalised();
             boolean determined = before != null && (cues.boundaries().nounCapsDeterminers().contains(before.norm())
                     || !nounCaps && cues.boundaries().articles().contains(before.norm()));
@@ -700,6 +720,7 @@ public final class NameFinder {
 
     private Typed type(Field field, List<Word> words, int start, int end, Scan context) {
         EntityType cued = cuedType(field, words, start, end, context);
+        if (System.getProperty("nfdebug") != null) System.err.println("TYPE " + field.text().substring(words.get(start).start(), words.get(end).end()) + " cued=" + cued + " guessed=" + guessedType(words, start, end, context) + " saying=" + sayingVerbAfter(words, end));
         if (cued != null) {
             return new Typed(cued, STRONG);
         }
@@ -710,10 +731,53 @@ public final class NameFinder {
             if (start == end && !whoAfter(field, words, end)) {
                 return null; // "Jefferies said", "OsloMet sier": a surname of a full name found elsewhere, or a body
             }
-            return new Typed(anyAcronym(words, start, end) ? EntityType.ORGANIZATION : EntityType.PERSON, SAYING);
+            return new Typed(anyAcronym(words, start, end) || nationalWord(words, start, end)
+                    ? EntityType.ORGANIZATION : EntityType.PERSON, SAYING);
         }
         EntityType guessed = guessedType(words, start, end, context);
         return guessed == null ? null : new Typed(guessed, WEAK);
+    }
+
+    /**
+     * A word of the run is a country or its adjective: "Cornish Lithium said", "Imerys British Lithium said", "Kenya
+     * Airways said" — a company or a body; people are seldom named so.
+     */
+    private boolean nationalWord(List<Word> words, int start, int end) {
+        for (int k = start; k <= end; k++) {
+            String norm = words.get(k).norm();
+            if (cues.neverNames().demonyms().contains(norm) || countries.contains(norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A capitalised German adjective that opens a name: one of [name-adjective-de] or one in -isch ("Kaspischen",
+     * "Sächsische"; not "Fischen", "Tische").
+     */
+    private boolean germanNameAdjective(Word w) {
+        String n = w.norm();
+        if (cues.germanAdjectiveNames().adjectives().contains(n)) {
+            return true;
+        }
+        int isch = n.lastIndexOf("isch");
+        return isch >= 3 && n.length() - isch <= 6 && GERMAN_ISCH_ENDINGS.contains(n.substring(isch));
+    }
+
+    /**
+     * A German adjective made of a known place with -er ("Stuttgarter", "Wiener", "Dresdner" of Dresden, "Thüringer"
+     * of Thüringen, "Ötztaler" of a valley), which opens names as often as it only says where.
+     */
+    private boolean germanPlaceAdjective(Word w) {
+        String n = w.norm();
+        if (n.length() < 5 || !n.endsWith("er")) {
+            return false;
+        }
+        String stem = n.substring(0, n.length() - 2);
+        return places.contains(stem) || places.contains(stem + "en")
+                || stem.endsWith("n") && places.contains(stem.substring(0, stem.length() - 1) + "en")
+                || cues.place().isGermanFeature(stem);
     }
 
     /** The run follows "til"/"till", and a verb of saying comes at most three words before that. */
@@ -834,6 +898,22 @@ public final class NameFinder {
         if (size >= 2 && cues.organisation().nationalAdjectives().contains(first.norm())) {
             return EntityType.ORGANIZATION; // "Norsk Lektorlag", "Svenska Dagbladet", "Dansk Industri"
         }
+        if (size >= 2 && context.nounCaps() && !first.sentenceStart()) {
+            // "das Rote Kreuz", "das Kaspische Meer", "die Stuttgarter Philharmoniker", "die Bayreuther Festspiele"
+            if (germanNameAdjective(first)) {
+                return cues.germanAdjectiveNames().typeByNoun(last.norm(), false);
+            }
+            if (germanPlaceAdjective(first)) {
+                EntityType byNoun = cues.germanAdjectiveNames().typeByNoun(last.norm(), true);
+                if (byNoun != null) {
+                    return byNoun;
+                }
+            }
+        }
+        if (size >= 2 && context.nounCaps() && cues.germanAdjectiveNames().bodyHeads().endsWithOne(first.norm())
+                && !cues.person().isGivenName(last.norm())) {
+            return EntityType.ORGANIZATION; // "Bergrettung Obergurgl", "Klinik Innsbruck": a body and its seat
+        }
         if (toAfterSaying(words, start)) {
             return EntityType.ORGANIZATION; // "sier hun til Avisa Valdres", "säger han till Sydsvenskan": a news outlet
         }
@@ -940,10 +1020,12 @@ public final class NameFinder {
             // meet all the time and a noun recurs bare, so only a title, a verb of saying or a given name says person
             return null;
         }
-        if (size >= 2 && size <= 3 && surnameRecurs(words, start, end, context)) {
+        // "La Restinga … Restinga", "El Hierro. Él …": a name opening with an article is never a person's
+        boolean articleOpens = cues.boundaries().nameArticles().contains(first.norm());
+        if (size >= 2 && size <= 3 && !articleOpens && surnameRecurs(words, start, end, context)) {
             return EntityType.PERSON; // "Harry Kane …", later "Kane" on its own: a full name and its surname
         }
-        if (size >= 2 && size <= 4 && personContext(field, words, start, end, context)) {
+        if (size >= 2 && size <= 4 && !articleOpens && personContext(field, words, start, end, context)) {
             return EntityType.PERSON;
         }
         return null;
@@ -1033,6 +1115,11 @@ public final class NameFinder {
                 && cues.placeContext().locationPrepositions().contains(before.norm())) {
             return EntityType.LOCATION;
         }
+        if (size >= 2 && size <= 3 && before != null && !before.capitalised()
+                && cues.boundaries().nameArticles().contains(first.norm())
+                && cues.placeContext().isRomancePlacePreposition(context.language(), before.norm())) {
+            return EntityType.LOCATION; // "en La Gomera", "dans Le Marais": a name with an article after "en" is a place
+        }
         if (size >= 2 && size <= 3) {
             if (cues.boundaries().nameArticles().contains(first.norm()) || anyAcronym(words, start, end)) {
                 return EntityType.ORGANIZATION; // "ESB Networks", "The Economist"
@@ -1049,7 +1136,9 @@ public final class NameFinder {
             // A person needs evidence (a given name, a title, a pronoun, a surname that recurs: the cues above); a
             // run of capitalised words alone is as often a place, a body or an event ("Lambeth Palace"). A given name
             // that is also a word ("Guy Parmelin", "Franco Armani") is enough here, where nothing else typed the run.
-            if (!cues.person().isWordGivenName(first.norm())) {
+            // "the Blue Lagoon", "La Cruz Roja": after an article a word given name is the word
+            if (!cues.person().isWordGivenName(first.norm())
+                    || before != null && ARTICLES_BEFORE_A_NOUN.contains(before.norm())) {
                 return null;
             }
             // "en Gran Canaria", "nel porto di Gioia Tauro" aside: after a place's preposition the word is no given name

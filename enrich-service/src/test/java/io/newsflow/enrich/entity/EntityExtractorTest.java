@@ -1094,4 +1094,40 @@ class EntityExtractorTest {
         assertThat(named(nb, "Jonas Haugli").type()).isEqualTo(EntityType.PERSON);
         assertThat(named(nb, "Altaposten").type()).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void germanNamesOpeningWithACapitalisedAdjectiveAreTypedByTheirNoun() {
+        List<Entity> de = extract(null, "Die Leitung soll unter dem Kaspischen Meer verlaufen. Das Rote Kreuz half, "
+                + "berichtete die Kleine Zeitung. Im Aachener Dom spielten die Stuttgarter Philharmoniker, danach "
+                + "begannen die Bayreuther Festspiele. Die Stuttgarter Abwehr stand sicher.", "de");
+        assertThat(named(de, "Kaspischen Meer").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(de, "Aachener Dom").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(de, "Rote Kreuz").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(de, "Kleine Zeitung").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(de, "Stuttgarter Philharmoniker").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(de, "Bayreuther Festspiele").type()).isEqualTo(EntityType.EVENT);
+        // A place's adjective before an ordinary noun only says where.
+        assertThat(de).extracting(Entity::name).doesNotContain("Stuttgarter Abwehr");
+    }
+
+    @Test
+    void aGermanBodyNamedAfterItsSeatButNotTheEndOfALongerName() {
+        List<Entity> de = extract(null, "Die Feuerwehr Hamburg rückte aus, das Gesundheitsamt Stuttgart warnte. Die "
+                + "Klassik Stiftung Weimar öffnet das Haus. Die Feuerwehr war schnell vor Ort, die Kraftwerke liefen.",
+                "de");
+        assertThat(named(de, "Feuerwehr Hamburg").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(de, "Gesundheitsamt Stuttgart").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(de).extracting(Entity::name).doesNotContain("Stiftung Weimar", "Feuerwehr", "Kraftwerke");
+    }
+
+    @Test
+    void aNameAfterAnArticleOrOpeningWithOneIsNoPerson() {
+        List<Entity> es = extract(null, "El cayuco llegó a La Restinga el lunes. La Cruz Roja atendió a los "
+                + "pasajeros en La Gomera.", "es");
+        assertThat(es).extracting(Entity::type).doesNotContain(EntityType.PERSON);
+        assertThat(named(es, "La Gomera").type()).isEqualTo(EntityType.LOCATION);
+        List<Entity> en = extract(null, "Visitors to the Blue Lagoon were sent home. A second project, Imerys British "
+                + "Lithium, plans a mine.", "en");
+        assertThat(en).extracting(Entity::type).doesNotContain(EntityType.PERSON);
+    }
 }
