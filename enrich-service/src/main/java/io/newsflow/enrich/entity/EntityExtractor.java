@@ -475,8 +475,6 @@ public final class EntityExtractor {
         }
     }
 
-    private static final Set<String> SCANDINAVIAN = Set.of("nb", "nn", "no", "sv", "da");
-
     /**
      * The last token of a local branch named by a town right before a movement's name ("Tynset Røde Kors", with a
      * body word after it: "Tynset Røde Kors Hjelpekorps"), or -1. Only movements with local branches (tag
@@ -508,7 +506,7 @@ public final class EntityExtractor {
      */
     private int bodyOfCountry(AliasMatcher.KbMatch m, List<Token> tokens, String language) {
         Token country = tokens.get(m.last());
-        if (language == null || !SCANDINAVIAN.contains(language) || !m.entry().tags().contains("country")
+        if (language == null || !NameFinder.SCANDINAVIAN.contains(language) || !m.entry().tags().contains("country")
                 || !country.surface().endsWith("s")) {
             return -1;
         }
@@ -617,7 +615,7 @@ public final class EntityExtractor {
             return germanBody && !longerName ? EntityType.ORGANIZATION : null;
         }
         // "Helse Møre og Romsdal", "Sparebanken Møre": a body named after its seat
-        boolean body = SCANDINAVIAN.contains(language) && (cues.organisation().isOrgWord(head.norm())
+        boolean body = NameFinder.SCANDINAVIAN.contains(language) && (cues.organisation().isOrgWord(head.norm())
                 || cues.organisation().orgHeads().contains(head.norm()));
         return body ? EntityType.ORGANIZATION : null;
     }

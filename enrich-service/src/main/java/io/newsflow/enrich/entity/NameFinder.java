@@ -23,6 +23,8 @@ public final class NameFinder {
 
     /** Languages that capitalise every noun, so a capital proves little. */
     public static final Set<String> NOUN_CAPITALISING = Set.of("de", "lb");
+    /** Norwegian, Swedish and Danish, whose "i" puts a place or, after a role, an employer after it. */
+    static final Set<String> SCANDINAVIAN = Set.of("nb", "nn", "no", "sv", "da");
     /** Top-level domains that make "Meduza.io" or "NRK.no" a site's name: internet codes, not words of a language. */
     private static final Set<String> TLDS = Set.of(
             "ru", "com", "uk", "no", "org", "net", "de", "fr", "ua", "info", "io", "se", "dk", "fi", "eu", "us", "by",
@@ -570,6 +572,10 @@ public final class NameFinder {
         if (nameLike(w)) {
             return true;
         }
+        if (w.allCaps() && i > 0 && w.spaceBefore() && nameLike(words.get(i - 1))
+                && cues.organisation().orgSuffixes().contains(w.norm())) {
+            return true; // "Otra Bygg AS", "Mjøsbyen IL": the company form or club word ends the name
+        }
         return w.capitalised() && !w.covered() && !w.sentenceStart() && i + 1 < words.size()
                 && cues.neverNames().demonyms().contains(w.norm())
                 && words.get(i + 1).spaceBefore() && !words.get(i + 1).quiet() && nameLike(words.get(i + 1));
@@ -840,13 +846,28 @@ public final class NameFinder {
     }
 
     /** The role before "at"/"for": "a meteorologist at", "the company's spokesperson for". */
-    private boolean employerBefore(List<Word> words, int start) {
-        if (start < 2 || !cues.affiliation().employerPrepositions().contains(words.get(start - 1).norm())
-                || words.get(start - 1).capitalised()) {
+    private boolean employerBefore(List<Word> words, int start, Scan context) {
+        if (start < 2 || words.get(start - 1).capitalised() || !words.get(start).spaceBefore()) {
             return false;
         }
-        String role = words.get(start - 2).norm();
-        return cues.person().isTitle(role) || cues.person().personNouns().contains(role);
+        String preposition = words.get(start - 1).norm();
+        if (cues.affiliation().employerPrepositions().contains(preposition)) {
+            return isRole(words.get(start - 2).norm());
+        }
+        if (!"i".equals(preposition) || !SCANDINAVIAN.contains(context.language())) {
+            return false;
+        }
+        // "sier analytiker Tor Reier Lilleholt i Volue", "daglig leder i Kirkens Bymisjon": a role, maybe its
+        // holder's name, then "i" and a name the gazetteer does not know as a place: the employer
+        int k = start - 2;
+        while (k > 0 && words.get(k).capitalised() && !words.get(k).sentenceStart() && words.get(k).spaceBefore()) {
+            k--;
+        }
+        return isRole(words.get(k).norm()) && !words.get(k).capitalised();
+    }
+
+    private boolean isRole(String norm) {
+        return cues.person().isTitle(norm) || cues.person().personNouns().contains(norm);
     }
 
     /**
@@ -1000,7 +1021,7 @@ public final class NameFinder {
                 || before.norm().length() > 8 && cues.organisation().isDescriptor(before.norm()))) {
             return EntityType.ORGANIZATION;
         }
-        if (employerBefore(words, start)) {
+        if (employerBefore(words, start, context)) {
             return EntityType.ORGANIZATION;
         }
         if (size >= 2 && (cues.place().locationPrefixes().contains(first.norm())

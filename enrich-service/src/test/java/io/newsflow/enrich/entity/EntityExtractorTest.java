@@ -1130,4 +1130,15 @@ class EntityExtractorTest {
                 + "Lithium, plans a mine.", "en");
         assertThat(en).extracting(Entity::type).doesNotContain(EntityType.PERSON);
     }
+
+    @Test
+    void aRoleAndItsHolderBeforeINameTheEmployerAndTheCompanyFormEndsItsName() {
+        List<Entity> nb = extract(null, "Prisene stiger, sier analytiker Tor Lien i Vardemo. Kontrakten gikk til Otra "
+                + "Bygg AS, og daglig leder i Kvernbekk IL var fornøyd. Han bor i Tangvall.", "nb");
+        assertThat(named(nb, "Vardemo").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(nb, "Otra Bygg AS").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(nb, "Kvernbekk IL").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(nb).extracting(Entity::name).doesNotContain("Otra Bygg");
+    }
 }
+
