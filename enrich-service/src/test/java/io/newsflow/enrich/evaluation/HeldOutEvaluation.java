@@ -59,7 +59,11 @@ import java.util.Map;
  *   <li>{@code heldout/articles-16.json} (28 articles, 693 gold entities) — written blind after set 15 (April to June
  *       2029; Georgia, Iceland, Uganda, Kenya, Cornwall, Kazakhstan, Thuringia, Carinthia, Mecklenburg, Burgundy,
  *       Corsica, Normandy, Colombia, El Hierro, Valencia, Trieste, Apulia and Nordic local news); first scored on
- *       ee4e08c (docs/benchmarks.md). Not tuned on: measure the next entity work with it.</li>
+ *       ee4e08c (docs/benchmarks.md); tuned on since ffa78dd.</li>
+ *   <li>{@code heldout/articles-17.json} (28 articles, 704 gold entities) — written blind after set 16 (July to
+ *       September 2029; Moldova, Ethiopia, Mozambique, Wales, Vietnam, Upper Franconia, Vorarlberg, Graubünden, Lower
+ *       Saxony, Quebec, Occitanie, Auvergne, Chile, Asturias, Navarre, Piedmont, Calabria, Abruzzo and Nordic local
+ *       news); first scored on ffa78dd (docs/benchmarks.md). Not tuned on: measure the next entity work with it.</li>
  * </ul>
  * Prints entity precision/recall/F1 (a found entity is right when its name or one of its mentions equals a gold name,
  * case-insensitively, and the type agrees), linking accuracy (of the right entities whose gold row carries a Wikidata
@@ -74,7 +78,7 @@ class HeldOutEvaluation {
             "heldout/articles-7.json", "heldout/articles-8.json", "heldout/articles-9.json",
             "heldout/articles-10.json", "heldout/articles-11.json", "heldout/articles-12.json",
             "heldout/articles-13.json", "heldout/articles-14.json", "heldout/articles-15.json",
-            "heldout/articles-16.json");
+            "heldout/articles-16.json", "heldout/articles-17.json");
 
     @Test
     void report() throws Exception {
