@@ -671,6 +671,9 @@ public final class EntityExtractor {
      * given name.
      */
     private boolean partOfLongerName(AliasMatcher.KbMatch m, List<Token> tokens, String language) {
+        if (m.type() == EntityType.LOCATION && endsNameAfterParticle(m, tokens)) {
+            return true;
+        }
         if (m.first() != m.last()) {
             return false;
         }
@@ -694,22 +697,6 @@ public final class EntityExtractor {
             Token head = tokens.get(m.first() - 2);
             if ("of".equals(of.surface()) && of.spaceBefore() && head.capitalised()
                     && cues.organisation().ofHeads().contains(head.norm())) {
-                return true;
-            }
-        }
-        if (m.type() == EntityType.LOCATION && !m.entry().tags().contains("country") && m.first() >= 2
-                && self.spaceBefore()) {
-            // "Bolsa de Madrid", "Universitetet i Stavanger", "Marcelo Rebelo de Sousa": a city after a name particle
-            // that follows a capitalised word mid-sentence ends that longer name
-            Token particle = tokens.get(m.first() - 1);
-            Token head = tokens.get(m.first() - 2);
-            boolean orgHead = cues.organisation().isOrgWord(head.norm());
-            boolean particleOk = cues.particles().placeNameParticles().contains(particle.norm())
-                    && (!head.sentenceStart() || orgHead)
-                    || !particle.capitalised() && cues.particles().headParticles().contains(particle.norm()) && orgHead
-                    && startsName(tokens, m.first() - 2) && !cues.placesBody(particle.norm(), head.norm());
-            if (particleOk && particle.spaceBefore() && head.capitalised() && !head.possessive()
-                    && (plainWord(head) || orgHead)) {
                 return true;
             }
         }
@@ -862,6 +849,42 @@ public final class EntityExtractor {
     }
 
     /** "Universitetet i Stavanger" is a name, "Det Norske Teatret i Oslo" a name and where it is. */
+    /**
+     * A place after a name particle that follows a capitalised word ends that longer name: "Bolsa de Madrid",
+     * "Universitetet i Stavanger", "Marcelo Rebelo de Sousa", "Basilica di San Nicola", "Universidad de La Laguna"
+     * (an article may follow the particle). A country or a place of several words ends one only after the head of a
+     * body, an event or a place ("Universidad de Chile", "Giro d'Italia", "Estrecho de Gibraltar"; not "el presidente
+     * de Colombia", "Museum of Modern Art de New York").
+     */
+    private boolean endsNameAfterParticle(AliasMatcher.KbMatch m, List<Token> tokens) {
+        int at = m.first();
+        if (at >= 3 && cues.boundaries().nameArticles().contains(tokens.get(at - 1).norm())
+                && !tokens.get(at - 1).capitalised()
+                && cues.particles().placeNameParticles().contains(tokens.get(at - 2).norm())) {
+            at--; // "de la Unión Europea": the article goes with the particle
+        }
+        if (at < 2 || !tokens.get(at).spaceBefore()) {
+            return false;
+        }
+        Token particle = tokens.get(at - 1);
+        Token head = tokens.get(at - 2);
+        boolean orgHead = cues.organisation().isOrgWord(head.norm());
+        // A country or a place of several words ("New York") needs a head that names things after places
+        boolean country = m.entry().tags().contains("country");
+        boolean namesAfterPlaces = orgHead || cues.romanceHeads().romanceNameHeads().contains(head.norm())
+                || cues.eventsAndProducts().eventHeads().contains(head.norm())
+                || cues.place().locationPrefixes().contains(head.norm());
+        if ((country || m.last() > m.first()) && !namesAfterPlaces) {
+            return false;
+        }
+        boolean particleOk = cues.particles().placeNameParticles().contains(particle.norm())
+                && (!head.sentenceStart() || orgHead)
+                || !particle.capitalised() && cues.particles().headParticles().contains(particle.norm()) && orgHead
+                && startsName(tokens, at - 2) && !cues.placesBody(particle.norm(), head.norm());
+        return particleOk && particle.spaceBefore() && head.capitalised()
+                && !head.possessive() && (plainWord(head) || orgHead);
+    }
+
     private static boolean startsName(List<Token> tokens, int head) {
         return head == 0 || tokens.get(head).sentenceStart() || !tokens.get(head - 1).capitalised();
     }

@@ -336,13 +336,15 @@ public record NameCues(Person person, Affiliation affiliation, Organisation orga
      * @param frenchInstitutionHeads [institution-head-fr]: "ministère", "musée", "parquet"
      * @param romancePlaceHeads      [place-head-romance], as language=head: "piazza", "calle", "valle"
      * @param romanceHeadParticles   [head-particle-romance]: "de la", "del", "di" between the head and the name
+     * @param romanceNameHeads       [name-head-romance]: capitalised heads of bodies and events named after a country
+     *                               ("Universidad de Chile", "Giro d'Italia")
      */
     public record RomanceHeads(Set<String> frenchInstitutionHeads, Set<String> romancePlaceHeads,
-                               Set<String> romanceHeadParticles) {
+                               Set<String> romanceHeadParticles, Set<String> romanceNameHeads) {
 
         private static RomanceHeads from(Sections cues) {
             return new RomanceHeads(cues.words("institution-head-fr"), cues.words("place-head-romance"),
-                    cues.words("head-particle-romance"));
+                    cues.words("head-particle-romance"), cues.words("name-head-romance"));
         }
     }
 

@@ -56,6 +56,9 @@ public final class NameFinder {
     private static final Set<String> ARTICLES_BEFORE_A_NOUN = Set.of("the", "la", "le", "les", "el", "los", "las",
             "il", "lo", "det");
 
+    /** "Grande Mosquée de Paris", "Gran Teatro del Liceo": the head is the word after. */
+    private static final Set<String> GRANDE = Set.of("grande", "gran", "grand");
+
     /** Endings of a German adjective in -isch: "Kaspisch|en", "Sächsisch|e". */
     private static final Set<String> GERMAN_ISCH_ENDINGS = Set.of("isch", "ische", "ischen", "ischer", "isches",
             "ischem");
@@ -470,7 +473,13 @@ public final class NameFinder {
         }
         Word p = words.get(particle);
         Word after = words.get(particle + 1);
-        if (!p.spaceBefore() || !after.spaceBefore() || !nameWordAt(words, particle + 1) || p.capitalised()) {
+        // "Universidad de La Laguna", "San Cristóbal de La Laguna": a capitalised article opens the name after it
+        boolean articleThenName = !nounCaps && cues.particles().placeNameParticles().contains(p.norm())
+                && after.capitalised() && !after.sentenceStart()
+                && cues.boundaries().nameArticles().contains(after.norm()) && particle + 2 < words.size()
+                && words.get(particle + 2).spaceBefore() && nameWordAt(words, particle + 2);
+        if (!p.spaceBefore() || !after.spaceBefore() || !(nameWordAt(words, particle + 1) || articleThenName)
+                || p.capitalised()) {
             return false;
         }
         if (cues.particles().nameParticles().contains(p.norm())) {
@@ -759,6 +768,35 @@ public final class NameFinder {
     }
 
     /**
+     * The type a Spanish, French, Italian or Portuguese name with a particle inside takes from its head, its first
+     * word or the one after "Grande"/"Gran": a place's ([place-head-romance], [location-prefix]), a body's
+     * ([name-head-romance]) or an event's ([event-head]); null for any other name.
+     */
+    private EntityType romanceHeadType(List<Word> words, int start, int end, Scan context) {
+        if (context.nounCaps() || context.language() == null || end - start < 2) {
+            return null;
+        }
+        boolean particle = false;
+        for (int k = start + 1; k < end; k++) {
+            particle |= !words.get(k).capitalised() && cues.particles().placeNameParticles().contains(words.get(k).norm());
+        }
+        if (!particle) {
+            return null;
+        }
+        String head = words.get(start).norm();
+        if (GRANDE.contains(head) && words.get(start + 1).capitalised()) {
+            head = words.get(start + 1).norm();
+        }
+        if (cues.romanceHeads().romancePlaceHeads().contains(context.language() + "=" + head)) {
+            return EntityType.LOCATION;
+        }
+        if (cues.romanceHeads().romanceNameHeads().contains(head)) {
+            return EntityType.ORGANIZATION;
+        }
+        return cues.eventsAndProducts().eventHeads().contains(head) ? EntityType.EVENT : null;
+    }
+
+    /**
      * A capitalised German adjective that opens a name: one of [name-adjective-de] or one in -isch ("Kaspischen",
      * "Sächsische"; not "Fischen", "Tische").
      */
@@ -934,6 +972,10 @@ public final class NameFinder {
         if (size >= 2 && context.nounCaps() && cues.germanAdjectiveNames().bodyHeads().endsWithOne(first.norm())
                 && !cues.person().isGivenName(last.norm())) {
             return EntityType.ORGANIZATION; // "Bergrettung Obergurgl", "Klinik Innsbruck": a body and its seat
+        }
+        EntityType romance = romanceHeadType(words, start, end, context);
+        if (romance != null) {
+            return romance; // "Basilica di Santa Croce", "Grande Mosquée de Paris", "Universidad de La Laguna"
         }
         if (toAfterSaying(words, start)) {
             return EntityType.ORGANIZATION; // "sier hun til Avisa Valdres", "säger han till Sydsvenskan": a news outlet

@@ -1140,5 +1140,17 @@ class EntityExtractorTest {
         assertThat(named(nb, "Kvernbekk IL").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(nb).extracting(Entity::name).doesNotContain("Otra Bygg");
     }
+
+    @Test
+    void aRomanceBodyOrFeatureNamedAfterAPlaceKeepsThePlaceInItsName() {
+        List<Entity> es = extract(null, "Firmaron la Universidad de La Laguna y la Universidad de Chile. Las lanchas "
+                + "cruzan el Estrecho de Gibraltar. El presidente de Colombia habló en La Gomera y El Hierro.", "es");
+        assertThat(named(es, "Universidad de La Laguna").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(es, "Universidad de Chile").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(es, "Estrecho de Gibraltar").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(namesOf(EntityType.LOCATION, es)).contains("Colombia", "La Gomera", "El Hierro");
+        List<Entity> it = extract(null, "La messa si tiene nella Basilica di Santa Croce.", "it");
+        assertThat(named(it, "Basilica di Santa Croce").type()).isEqualTo(EntityType.LOCATION);
+    }
 }
 
