@@ -871,9 +871,16 @@ public final class EntityExtractor {
         boolean orgHead = cues.organisation().isOrgWord(head.norm());
         // A country or a place of several words ("New York") needs a head that names things after places
         boolean country = m.entry().tags().contains("country");
-        boolean namesAfterPlaces = orgHead || cues.romanceHeads().romanceNameHeads().contains(head.norm())
-                || cues.eventsAndProducts().eventHeads().contains(head.norm())
-                || cues.place().locationPrefixes().contains(head.norm());
+        // the head opens the capitalised run before the particle: "Fuerzas Militares de Colombia"
+        boolean namesAfterPlaces = false;
+        for (int k = at - 2; k >= 0 && !namesAfterPlaces; k--) {
+            String word = tokens.get(k).norm();
+            namesAfterPlaces = cues.organisation().isOrgWord(word) || cues.eventsAndProducts().eventHeads().contains(word)
+                    || cues.place().locationPrefixes().contains(word);
+            if (!tokens.get(k).spaceBefore() || k == 0 || !tokens.get(k - 1).capitalised()) {
+                break;
+            }
+        }
         if ((country || m.last() > m.first()) && !namesAfterPlaces) {
             return false;
         }

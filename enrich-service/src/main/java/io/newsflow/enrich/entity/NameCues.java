@@ -180,7 +180,10 @@ public record NameCues(Person person, Affiliation affiliation, Organisation orga
 
         /** A Norwegian organisation compound: "Utenriksdepartementet", "Arbeiderpartiet". */
         public boolean isOrgCompound(String norm) {
-            return orgCompoundSuffixes.endsWithOne(norm);
+            // the German genitive of a Latin neuter too: "des Kultusministeriums", "des Johannes-Kepler-Gymnasiums"
+            // (not the Scandinavian one, which a body's common noun takes as often: "Kommunstyrelsens ordförande")
+            return orgCompoundSuffixes.endsWithOne(norm)
+                    || norm.endsWith("ums") && orgCompoundSuffixes.endsWithOne(norm.substring(0, norm.length() - 1));
         }
 
         /** A Scandinavian body noun, alone or as a compound's end: "sjukehus", "universitetssykehus", "kommune". */
@@ -336,15 +339,13 @@ public record NameCues(Person person, Affiliation affiliation, Organisation orga
      * @param frenchInstitutionHeads [institution-head-fr]: "ministère", "musée", "parquet"
      * @param romancePlaceHeads      [place-head-romance], as language=head: "piazza", "calle", "valle"
      * @param romanceHeadParticles   [head-particle-romance]: "de la", "del", "di" between the head and the name
-     * @param romanceNameHeads       [name-head-romance]: capitalised heads of bodies and events named after a country
-     *                               ("Universidad de Chile", "Giro d'Italia")
      */
     public record RomanceHeads(Set<String> frenchInstitutionHeads, Set<String> romancePlaceHeads,
-                               Set<String> romanceHeadParticles, Set<String> romanceNameHeads) {
+                               Set<String> romanceHeadParticles) {
 
         private static RomanceHeads from(Sections cues) {
             return new RomanceHeads(cues.words("institution-head-fr"), cues.words("place-head-romance"),
-                    cues.words("head-particle-romance"), cues.words("name-head-romance"));
+                    cues.words("head-particle-romance"));
         }
     }
 

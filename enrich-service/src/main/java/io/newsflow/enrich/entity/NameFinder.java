@@ -769,8 +769,8 @@ public final class NameFinder {
 
     /**
      * The type a Spanish, French, Italian or Portuguese name with a particle inside takes from its head, its first
-     * word or the one after "Grande"/"Gran": a place's ([place-head-romance], [location-prefix]), a body's
-     * ([name-head-romance]) or an event's ([event-head]); null for any other name.
+     * word or the one after "Grande"/"Gran": a place's ([place-head-romance]), a body's ([org-head]) or an event's
+     * ([event-head]); null for any other name.
      */
     private EntityType romanceHeadType(List<Word> words, int start, int end, Scan context) {
         if (context.nounCaps() || context.language() == null || end - start < 2) {
@@ -790,7 +790,7 @@ public final class NameFinder {
         if (cues.romanceHeads().romancePlaceHeads().contains(context.language() + "=" + head)) {
             return EntityType.LOCATION;
         }
-        if (cues.romanceHeads().romanceNameHeads().contains(head)) {
+        if (cues.organisation().isOrgWord(head)) {
             return EntityType.ORGANIZATION;
         }
         return cues.eventsAndProducts().eventHeads().contains(head) ? EntityType.EVENT : null;

@@ -1152,5 +1152,16 @@ class EntityExtractorTest {
         List<Entity> it = extract(null, "La messa si tiene nella Basilica di Santa Croce.", "it");
         assertThat(named(it, "Basilica di Santa Croce").type()).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void leaguesAreEventsAndHockeyClubsKeepTheirDistrictNames() {
+        List<Entity> nb = extract(null, "Laget rykket opp til Eliteserien fra OBOS-ligaen og spiller i Europaligaen.",
+                "nb");
+        assertThat(namesOf(EntityType.EVENT, nb)).contains("Eliteserien", "OBOS-ligaen", "UEFA Europa League");
+        List<Entity> sv = extract(null, "Färjestad slog Frölunda i SHL-finalen och vann SHL för tionde gången.", "sv");
+        assertThat(namesOf(EntityType.ORGANIZATION, sv)).contains("Färjestad BK", "Frölunda HC");
+        List<Entity> de = extract(null, "Ein Sprecher des Kultusministeriums bestätigte die Zahlen.", "de");
+        assertThat(namesOf(EntityType.ORGANIZATION, de)).contains("Kultusministeriums");
+    }
 }
 
