@@ -20,7 +20,25 @@ final class Dateline {
             "\\A\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]*(?: [\\p{L}\\p{M}.'’-]+){0,3}(?:,[^()\\n]{1,40})?\\s*"
                     + "\\(([^()\\n]{1,30})\\)\\s*[-–—:]");
 
+    /**
+     * At the very start of the body: a place in capitals (up to four words of three or more letters first, as
+     * "BALLSTAD", "SAN SEBASTIÁN", "KÖTSCHACH-MAUTHEN"), an optional detail after a comma or a credit in brackets,
+     * then a dash or a colon.
+     */
+    private static final Pattern PLACE = Pattern.compile(
+            "\\A\\s*(\\p{Lu}{3}[\\p{Lu}\\p{M}.'’-]*(?: \\p{Lu}[\\p{Lu}\\p{M}.'’-]*){0,3})"
+                    + "(?:,[^()\\n]{1,40})?\\s*(?:\\([^()\\n]{1,30}\\))?\\s*[-–—:]\\s");
+
     private Dateline() {
+    }
+
+    /** Where the capitalised place opening a dateline is in {@code text} ({start, end}), or null. */
+    static int[] placeSpan(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        Matcher m = PLACE.matcher(text);
+        return m.lookingAt() ? new int[] {m.start(1), m.end(1)} : null;
     }
 
     /** Where the credit's text is in {@code text} ({start, end}), or null when the body opens with no dateline. */

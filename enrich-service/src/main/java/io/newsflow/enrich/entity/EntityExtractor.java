@@ -289,7 +289,35 @@ public final class EntityExtractor {
             b.add(field, m.start(), m.end(), surface, tokens.get(m.first()).paragraph());
         }
         compassCompounds(matcher, field, text, tokens, language, covered, entities);
+        if (TEXT.equals(field)) {
+            datelinePlace(text, tokens, covered, entities);
+        }
         return new NameFinder.Field(field, text, tokens, covered, titleCase, quiet);
+    }
+
+    /**
+     * The place in capitals that opens a dateline ("BALLSTAD: Det var …", "LOFTHUS – Trea …") is a place even when
+     * the knowledge base does not know it: a newsroom files from places. Known ones are linked already.
+     */
+    private static void datelinePlace(String text, List<Token> tokens, boolean[] covered, Map<String, Builder> entities) {
+        int[] span = Dateline.placeSpan(text);
+        if (span == null) {
+            return;
+        }
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < tokens.size() && tokens.get(k).start() < span[1]; k++) {
+            if (covered[k]) {
+                return;
+            }
+            if (tokens.get(k).start() >= span[0]) {
+                first = first < 0 ? k : first;
+                last = k;
+            }
+        }
+        if (first >= 0) {
+            addSpan(entities, covered, TEXT, text, tokens, first, last, EntityType.LOCATION);
+        }
     }
 
     /**

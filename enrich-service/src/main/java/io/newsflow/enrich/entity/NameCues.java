@@ -140,15 +140,15 @@ public record NameCues(Person person, Affiliation affiliation, Organisation orga
      *
      * @param employerPrepositions [employer-preposition]: "at", "for", "hos" after a role
      * @param departmentParticles  [department-particle]: "of", "della" between a title and its department
-     * @param statementTo          [statement-to]: "til", "till" after a verb of saying
-     * @param nordicSayingVerbs    [saying-verb-nordic]: Nynorsk and Swedish verbs of saying that only find the outlet
+     * @param statementTo          [statement-to]: "til", "till", "a", "à" after a verb of saying
+     * @param statementVerbs       [statement-verb]: verbs of saying that only find the outlet spoken to
      */
     public record Affiliation(Set<String> employerPrepositions, Set<String> departmentParticles,
-                              Set<String> statementTo, Set<String> nordicSayingVerbs) {
+                              Set<String> statementTo, Set<String> statementVerbs) {
 
         private static Affiliation from(Sections cues) {
             return new Affiliation(cues.words("employer-preposition"), cues.words("department-particle"),
-                    cues.words("statement-to"), cues.words("saying-verb-nordic"));
+                    cues.words("statement-to"), cues.words("statement-verb"));
         }
     }
 
@@ -284,15 +284,17 @@ public record NameCues(Person person, Affiliation affiliation, Organisation orga
      * @param germanPrepositionsLikeAdjectives [preposition-like-adjective-de]: end like an inflected adjective, yet
      *                                         a town follows them
      * @param placeNouns                       [place-noun]: nouns of an apposition (", the capital")
+     * @param placeUnlessPersonPrepositions    [place-unless-person-preposition], as language=word; see
+     *                                         {@link #isPlaceUnlessPerson}
      */
     public record PlaceContext(Set<String> locationPrepositions, Set<String> romancePlacePrepositions,
                                Set<String> townPrepositions, Set<String> germanPrepositionsLikeAdjectives,
-                               Set<String> placeNouns) {
+                               Set<String> placeNouns, Set<String> placeUnlessPersonPrepositions) {
 
         private static PlaceContext from(Sections cues) {
             return new PlaceContext(cues.words("location-preposition"), cues.words("romance-place-preposition"),
                     cues.words("town-preposition"), cues.words("preposition-like-adjective-de"),
-                    cues.words("place-noun"));
+                    cues.words("place-noun"), cues.words("place-unless-person-preposition"));
         }
 
         /**
@@ -300,6 +302,14 @@ public record NameCues(Person person, Affiliation affiliation, Organisation orga
          *
          * @param language ISO 639-1 code, may be null
          */
+        /**
+         * A preposition that puts a place after it unless a person's name follows: the French "à", the Spanish,
+         * Italian and Portuguese "a" ("à Pommard" / "à Adèle", "a Teorama" / "a Pedro").
+         */
+        public boolean isPlaceUnlessPerson(String language, String norm) {
+            return language != null && placeUnlessPersonPrepositions.contains(language + "=" + norm);
+        }
+
         public boolean isRomancePlacePreposition(String language, String norm) {
             return language != null && romancePlacePrepositions.contains(language + "=" + norm);
         }

@@ -50,11 +50,13 @@ public final class NameFinder {
     private static final Set<String> SAINT = Set.of("St", "Ste", "Sta");
 
     /**
-     * Definite articles that put a noun, not a first name, after them: "the Blue Lagoon", "la Cruz Roja", "el Gran
-     * Premio". Not "de"/"den", which are also prepositions and pronouns before a person ("la casa de Rosa").
+     * Definite articles, alone or inside a preposition, that put a noun, not a first name, after them: "the Blue
+     * Lagoon", "la Cruz Roja", "del Gran Sasso", "dell'Alta Langa". Not "de"/"di"/"den", which are also prepositions
+     * and pronouns before a person ("la casa de Rosa").
      */
     private static final Set<String> ARTICLES_BEFORE_A_NOUN = Set.of("the", "la", "le", "les", "el", "los", "las",
-            "il", "lo", "det");
+            "il", "lo", "det", "del", "della", "dello", "dell", "dei", "degli", "delle", "al", "alla", "allo", "nel",
+            "nella", "nello", "dal", "dalla", "sul", "sulla", "du", "des", "au", "aux");
 
     /** "Grande Mosquée de Paris", "Gran Teatro del Liceo": the head is the word after. */
     private static final Set<String> GRANDE = Set.of("grande", "gran", "grand");
@@ -656,7 +658,7 @@ public final class NameFinder {
                 && cues.person().isTitle(words.get(end + 1).norm())) {
             return; // "Foreign" in "Foreign Minister", "Defence" in "Defence Secretary": part of a title
         }
-        Typed typed = described ? new Typed(EntityType.ORGANIZATION, STRONG) : type(field, words, start, end, context);
+        Typed typed = described ? new Typed(EntityType.ORGANIZATION, STRONG) : type(field, words, start, end, context, found);
         if (typed == null && size >= 2 && size <= 3 && coordinatedWithPerson(field, words, start, end, found)) {
             typed = new Typed(EntityType.PERSON, WEAK);
         }
@@ -733,9 +735,8 @@ public final class NameFinder {
         return !before.capitalised() && cues.affiliation().departmentParticles().contains(before.norm());
     }
 
-    private Typed type(Field field, List<Word> words, int start, int end, Scan context) {
+    private Typed type(Field field, List<Word> words, int start, int end, Scan context, List<FoundName> found) {
         EntityType cued = cuedType(field, words, start, end, context);
-        if (System.getProperty("nfdebug") != null) System.err.println("TYPE " + field.text().substring(words.get(start).start(), words.get(end).end()) + " cued=" + cued + " guessed=" + guessedType(words, start, end, context) + " saying=" + sayingVerbAfter(words, end));
         if (cued != null) {
             return new Typed(cued, STRONG);
         }
@@ -749,7 +750,7 @@ public final class NameFinder {
             return new Typed(anyAcronym(words, start, end) || nationalWord(words, start, end)
                     ? EntityType.ORGANIZATION : EntityType.PERSON, SAYING);
         }
-        EntityType guessed = guessedType(words, start, end, context);
+        EntityType guessed = guessedType(words, start, end, context, found);
         return guessed == null ? null : new Typed(guessed, WEAK);
     }
 
@@ -824,15 +825,20 @@ public final class NameFinder {
                 || cues.place().isGermanFeature(stem);
     }
 
-    /** The run follows "til"/"till", and a verb of saying comes at most three words before that. */
-    private boolean toAfterSaying(List<Word> words, int start) {
-        if (start < 2 || !cues.affiliation().statementTo().contains(words.get(start - 1).norm())
-                || words.get(start - 1).capitalised()) {
+    /**
+     * The run follows "til"/"till"/"a"/"à", and a verb of saying comes at most three words before that; not a
+     * person's name ("dijo a Pedro Sánchez"), not the English article ("told a Senate hearing").
+     */
+    private boolean toAfterSaying(List<Word> words, int start, Scan context) {
+        Word to = start > 0 ? words.get(start - 1) : null;
+        if (start < 2 || !cues.affiliation().statementTo().contains(to.norm()) || to.capitalised()
+                || cues.person().isGivenName(words.get(start).norm())
+                || "a".equals(to.norm()) && (context.language() == null || "en".equals(context.language()))) {
             return false;
         }
         for (int k = start - 2; k >= Math.max(0, start - 5); k--) {
             if (cues.person().sayingVerbs().contains(words.get(k).norm())
-                    || cues.affiliation().nordicSayingVerbs().contains(words.get(k).norm())) {
+                    || cues.affiliation().statementVerbs().contains(words.get(k).norm())) {
                 return true;
             }
             if (words.get(k).sentenceStart()) {
@@ -977,7 +983,7 @@ public final class NameFinder {
         if (romance != null) {
             return romance; // "Basilica di Santa Croce", "Grande Mosquée de Paris", "Universidad de La Laguna"
         }
-        if (toAfterSaying(words, start)) {
+        if (toAfterSaying(words, start, context)) {
             return EntityType.ORGANIZATION; // "sier hun til Avisa Valdres", "säger han till Sydsvenskan": a news outlet
         }
         if (size >= 2 && isShipPrefix(first)) {
@@ -1166,7 +1172,7 @@ public final class NameFinder {
     }
 
     /** What a run's shape suggests when no cue says anything: the weak guesses. */
-    private EntityType guessedType(List<Word> words, int start, int end, Scan context) {
+    private EntityType guessedType(List<Word> words, int start, int end, Scan context, List<FoundName> found) {
         Word first = words.get(start);
         int size = end - start + 1;
         Word before = start > 0 && first.spaceBefore() ? words.get(start - 1) : null;
@@ -1176,7 +1182,14 @@ public final class NameFinder {
         }
         if (before != null && !before.capitalised()
                 && cues.placeContext().locationPrepositions().contains(before.norm())) {
-            return EntityType.LOCATION;
+            // "på SMS", "på BB": an unknown acronym after it is a service or a body, seldom a place
+            return size == 1 && first.allCaps() ? null : EntityType.LOCATION;
+        }
+        if (before != null && !before.capitalised()
+                && cues.placeContext().isPlaceUnlessPerson(context.language(), before.norm())
+                && !first.allCaps() && !cues.person().isGivenName(first.norm())
+                && !cues.person().isWordGivenName(first.norm()) && !namesFoundPerson(words.get(end).norm(), found)) {
+            return EntityType.LOCATION; // "à Pommard", "a Teorama y Convención"; not "a Pedro Sánchez", "a Sánchez"
         }
         if (size >= 2 && size <= 3 && before != null && !before.capitalised()
                 && cues.boundaries().nameArticles().contains(first.norm())
@@ -1210,6 +1223,17 @@ public final class NameFinder {
                     ? EntityType.LOCATION : EntityType.PERSON;
         }
         return null;
+    }
+
+    /** A person found so far has this word in their name: "Sánchez" of "Pedro Sánchez". */
+    private static boolean namesFoundPerson(String norm, List<FoundName> found) {
+        for (FoundName name : found) {
+            if (name.type() == EntityType.PERSON && name.key().endsWith(norm)
+                    && (name.key().length() == norm.length() || name.key().charAt(name.key().length() - norm.length() - 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The run's last word also stands alone elsewhere, with no determiner: a surname, as in "Harry Kane … Kane". */

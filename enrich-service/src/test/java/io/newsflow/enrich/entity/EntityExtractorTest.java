@@ -1163,5 +1163,17 @@ class EntityExtractorTest {
         List<Entity> de = extract(null, "Ein Sprecher des Kultusministeriums bestätigte die Zahlen.", "de");
         assertThat(namesOf(EntityType.ORGANIZATION, de)).contains("Kultusministeriums");
     }
+
+    @Test
+    void placesFromADatelineOrAPrepositionThatPutsPlacesAfterIt() {
+        List<Entity> nb = extract(null, "KVERNVIKA: Vannet steg over natten. Festen holdes på Storvollen, og bussen "
+                + "stopper på SMS-varsel.", "nb");
+        assertThat(namesOf(EntityType.LOCATION, nb)).contains("KVERNVIKA", "Storvollen");
+        List<Entity> fr = extract(null, "Le gel a frappé à Vardoncourt. Le maire a confié à La Gazette du Val qu'il "
+                + "avait parlé à Adèle Morin.", "fr");
+        assertThat(named(fr, "Vardoncourt").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(fr, "La Gazette du Val").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(fr, "Adèle Morin").type()).isEqualTo(EntityType.PERSON);
+    }
 }
 
