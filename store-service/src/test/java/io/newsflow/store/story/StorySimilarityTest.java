@@ -276,6 +276,20 @@ class StorySimilarityTest {
         assertThat(StorySimilarity.strong(StorySimilarity.compare(nb, en, ALL_RARE))).isFalse();
     }
 
+    @Test
+    void twoSharedFiguresOrOneAndASpecificKindSayOneEvent() {
+        var minister = reports("en", T0, Map.of("Q1", 0.5), Set.of("410000", "1.9m"), Set.of("cyberattack"));
+        var twoFigures = reports("de", T0, Map.of(), Set.of("410000", "1.9m"), Set.of());
+        var figureAndKind = reports("fr", T0, Map.of(), Set.of("410000"), Set.of("cyberattack"));
+        var figureOnly = reports("fr", T0, Map.of(), Set.of("410000"), Set.of());
+        var figureAndGenericKind = reports("fr", T0, Map.of(), Set.of("410000"), Set.of("rescue"));
+        assertThat(StorySimilarity.figuresSayOneEvent(minister, twoFigures)).isTrue();
+        assertThat(StorySimilarity.figuresSayOneEvent(minister, figureAndKind)).isTrue();
+        assertThat(StorySimilarity.figuresSayOneEvent(minister, figureOnly)).isFalse();
+        assertThat(StorySimilarity.figuresSayOneEvent(
+                reports("en", T0, Map.of(), Set.of("410000"), Set.of("rescue")), figureAndGenericKind)).isFalse();
+    }
+
     private static StoryFeatures reports(String language, Instant time, Map<String, Double> entities,
                                          Set<String> numbers, Set<String> events) {
         return new StoryFeatures(language + time, null, time, language, entities, null, numbers, Set.of(), events,
