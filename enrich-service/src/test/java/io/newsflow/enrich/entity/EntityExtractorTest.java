@@ -1073,10 +1073,12 @@ class EntityExtractorTest {
     }
     @Test
     void germanValleysLakesAndRangesNamedInOneWord() {
-        List<Entity> de = extract(null, "Die Lawine ging im Ötztal ab. Am Bodensee und im Erzgebirge schneite es. Das "
-                + "Eigenkapital der Bank stieg im dritten Quartal.", "de");
-        assertThat(namesOf(EntityType.LOCATION, de)).contains("Ötztal", "Bodensee", "Erzgebirge");
-        assertThat(de).extracting(Entity::name).doesNotContain("Eigenkapital", "Quartal");
+        List<Entity> de = extract(null, "Die Lawine ging im Ötztal ab. Am Bodensee und im Erzgebirge schneite es, im "
+                + "Schwarzwald und im Allgäu auch. Das Eigenkapital der Bank stieg im dritten Quartal, im Ausland und "
+                + "im Stadtwald.", "de");
+        assertThat(namesOf(EntityType.LOCATION, de)).contains("Ötztal", "Bodensee", "Erzgebirge", "Schwarzwald",
+                "Allgäu");
+        assertThat(de).extracting(Entity::name).doesNotContain("Eigenkapital", "Quartal", "Ausland", "Stadtwald");
     }
     @Test
     void nordicDistrictsAndLandscapesAreKnownPlaces() {
