@@ -1078,7 +1078,8 @@ public final class NameFinder {
         }
         if (before != null && (cues.person().isTitle(before.norm())
                 || cues.person().personHeads().contains(before.norm())
-                || cues.person().sayingVerbs().contains(before.norm()))) {
+                || cues.person().sayingVerbs().contains(before.norm()))
+                && !(size == 1 && scandinavianGenitiveBeforeNoun(words, end))) {
             return anyAcronym(words, start, end) ? EntityType.ORGANIZATION : EntityType.PERSON;
         }
         if (size >= 2 && cues.person().isGivenName(first.norm())) {
@@ -1223,6 +1224,15 @@ public final class NameFinder {
                     ? EntityType.LOCATION : EntityType.PERSON;
         }
         return null;
+    }
+
+    /**
+     * "säger Skolverkets utredare", "sier Equinors talsperson": a word in the Scandinavian genitive (an "s" and no
+     * apostrophe) before a lower-case noun owns that noun; it names a body as often as a person.
+     */
+    private static boolean scandinavianGenitiveBeforeNoun(List<Word> words, int at) {
+        return words.get(at).norm().endsWith("s") && at + 1 < words.size() && words.get(at + 1).spaceBefore()
+                && !words.get(at + 1).capitalised();
     }
 
     /** A person found so far has this word in their name: "Sánchez" of "Pedro Sánchez". */

@@ -1177,5 +1177,13 @@ class EntityExtractorTest {
         assertThat(named(fr, "La Gazette du Val").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(fr, "Adèle Morin").type()).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aSwedishStatementNamesItsSpeakerButNotTheBodyOwningTheNextNoun() {
+        List<Entity> sv = extract(null, "Vattnet är som gröt, säger Sofia Eriksson vid länsstyrelsen. Det är allvarligt, "
+                + "säger Kvarnbergets utredare Per Lund.", "sv");
+        assertThat(named(sv, "Sofia Eriksson").type()).isEqualTo(EntityType.PERSON);
+        assertThat(namesOf(EntityType.PERSON, sv)).doesNotContain("Kvarnbergets");
+    }
 }
 
