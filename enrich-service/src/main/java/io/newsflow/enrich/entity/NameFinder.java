@@ -58,6 +58,9 @@ public final class NameFinder {
             "il", "lo", "det", "del", "della", "dello", "dell", "dei", "degli", "delle", "al", "alla", "allo", "nel",
             "nella", "nello", "dal", "dalla", "sul", "sulla", "du", "des", "au", "aux");
 
+    /** "that" after a verb of saying: "X, said that …", "X, sa at …". */
+    private static final Set<String> COMPLEMENTIZERS = Set.of("that", "at", "att", "dass", "que", "che");
+
     /** "Grande Mosquée de Paris", "Gran Teatro del Liceo": the head is the word after. */
     private static final Set<String> GRANDE = Set.of("grande", "gran", "grand");
 
@@ -1298,6 +1301,12 @@ public final class NameFinder {
             }
             if (w.possessive()) {
                 continue; // ", the company's operations manager": the possessor is not what the name is
+            }
+            if (n == 0 && cues.person().sayingVerbs().contains(w.norm()) && k + 1 < words.size()
+                    && COMPLEMENTIZERS.contains(words.get(k + 1).norm()) || w.norm().endsWith("year-old")) {
+                // "Kjetil Grønvold, sa at partiet …": the speaker, not the party (", sier X" after a place is the
+                // next speaker's); ", a 27-year-old developer"
+                return EntityType.PERSON;
             }
             if (cues.organisation().orgNouns().contains(w.norm())) {
                 return EntityType.ORGANIZATION;

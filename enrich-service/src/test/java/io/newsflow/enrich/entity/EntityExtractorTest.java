@@ -1185,5 +1185,14 @@ class EntityExtractorTest {
         assertThat(named(sv, "Sofia Eriksson").type()).isEqualTo(EntityType.PERSON);
         assertThat(namesOf(EntityType.PERSON, sv)).doesNotContain("Kvarnbergets");
     }
+
+    @Test
+    void anAppositionWithAnAgeOrASayingThatMakesAPersonDespiteAnOrganisationNoun() {
+        List<Entity> en = extract(null, "At a café, Tamar Gvenetadze, a 27-year-old software developer, shook her head.",
+                "en");
+        assertThat(named(en, "Tamar Gvenetadze").type()).isEqualTo(EntityType.PERSON);
+        List<Entity> nb = extract(null, "Lagleder i Skien, Torgeir Vennesland, sa at partiet ikke utelukker noe.", "nb");
+        assertThat(named(nb, "Torgeir Vennesland").type()).isEqualTo(EntityType.PERSON);
+    }
 }
 
