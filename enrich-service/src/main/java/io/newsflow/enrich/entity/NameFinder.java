@@ -58,6 +58,10 @@ public final class NameFinder {
             "il", "lo", "det", "del", "della", "dello", "dell", "dei", "degli", "delle", "al", "alla", "allo", "nel",
             "nella", "nello", "dal", "dalla", "sul", "sulla", "du", "des", "au", "aux");
 
+    /** Relative pronouns opening a clause after a name's comma ("who" is {@link #whoAfter}'s). */
+    private static final Set<String> RELATIVES = Set.of("som", "which", "der", "die", "das", "qui", "que", "che", "cui",
+            "quien", "donde", "dove", "ou", "hvor", "dar");
+
     /** "that" after a verb of saying: "X, said that …", "X, sa at …". */
     private static final Set<String> COMPLEMENTIZERS = Set.of("that", "at", "att", "dass", "que", "che");
 
@@ -1301,6 +1305,9 @@ public final class NameFinder {
             }
             if (w.possessive()) {
                 continue; // ", the company's operations manager": the possessor is not what the name is
+            }
+            if (n == 0 && RELATIVES.contains(w.norm())) {
+                return null; // "Ingrid Bolsø Berdal, som får selskap av …": a clause, no apposition
             }
             if (n == 0 && cues.person().sayingVerbs().contains(w.norm()) && k + 1 < words.size()
                     && COMPLEMENTIZERS.contains(words.get(k + 1).norm()) || w.norm().endsWith("year-old")) {
