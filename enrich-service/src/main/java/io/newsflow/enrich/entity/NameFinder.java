@@ -1290,10 +1290,11 @@ public final class NameFinder {
         if (article) {
             k++;
         }
+        boolean place = false;
         for (int n = 0; n < 4 && k < words.size(); n++, k++) {
             Word w = words.get(k);
-            if (n > 0 && !w.spaceBefore()) {
-                break;
+            if (n > 0 && (!w.spaceBefore() || !w.capitalised() && cues.neverNames().functionWords().contains(w.norm()))) {
+                break; // "a former footballer chosen by parliament": the apposition ends before a preposition
             }
             if (article && !w.capitalised() && (cues.boundaries().articles().contains(w.norm())
                     || cues.boundaries().nameArticles().contains(w.norm()))) {
@@ -1321,11 +1322,10 @@ public final class NameFinder {
             if (cues.person().personNouns().contains(w.norm()) || cues.person().isTitle(w.norm())) {
                 return EntityType.PERSON;
             }
-            if (cues.placeContext().placeNouns().contains(w.norm())) {
-                return EntityType.LOCATION;
-            }
+            // "the district health officer": a place noun may qualify the person noun after it
+            place |= cues.placeContext().placeNouns().contains(w.norm());
         }
-        return null;
+        return place ? EntityType.LOCATION : null;
     }
 
     private static boolean onlyComma(String text, int from, int to) {
