@@ -1193,6 +1193,10 @@ class EntityExtractorTest {
         assertThat(named(en, "Tamar Gvenetadze").type()).isEqualTo(EntityType.PERSON);
         List<Entity> nb = extract(null, "Lagleder i Skien, Torgeir Vennesland, sa at partiet ikke utelukker noe.", "nb");
         assertThat(named(nb, "Torgeir Vennesland").type()).isEqualTo(EntityType.PERSON);
+        List<Entity> officer = extract(null, "We can stop it, said Dr Amos Kiiza, the district health officer. The "
+                + "president, Levan Kobakhidze, a former footballer chosen by parliament, signed.", "en");
+        assertThat(named(officer, "Amos Kiiza").type()).isEqualTo(EntityType.PERSON);
+        assertThat(named(officer, "Levan Kobakhidze").type()).isEqualTo(EntityType.PERSON);
     }
 }
 
