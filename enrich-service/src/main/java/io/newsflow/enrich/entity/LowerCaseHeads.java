@@ -12,12 +12,15 @@ import java.util.Set;
 
 /**
  * Names whose head word Romance typography writes lower case, capitalising only the word that says which one:
- * French institutions ("le ministère de la Culture", "le musée du Louvre", "le parquet de Gap", "l'académie de
+ * public bodies ("le ministère de la Culture", "la procura di Palermo", "le parquet de Gap", "l'académie de
  * Limoges") and streets, squares, landforms and sanctuaries ("piazza del Plebiscito", "calle Príncipe", "valle del
  * Colca", "la basilique de l'Immaculée-Conception"). The capitals alone find "Culture" or "Plebiscito"; the head word
  * and its particle say where the name starts.
  */
 final class LowerCaseHeads {
+
+    /** "and" between two of a body's remits, each with its particle: "ministerio de Cultura y de Deporte". */
+    private static final Set<String> COORDINATORS = Set.of("e", "y", "et");
 
     /** Articles after "de" that the parsing below skips ("de la", "de los", "de l'"): Romance grammar. */
     private static final Set<String> ARTICLES = Set.of("la", "los", "las");
@@ -117,6 +120,10 @@ final class LowerCaseHeads {
                 continue;
             }
             int more = particles(tokens, end + 1);
+            if (more < 0 && end + 2 < tokens.size() && COORDINATORS.contains(tokens.get(end + 1).surface())
+                    && tokens.get(end + 1).spaceBefore()) {
+                more = particles(tokens, end + 2); // "ministero dell'Università e della Ricerca"
+            }
             if (more < 0 || !tokens.get(more).capitalised() || places && covered[more]) {
                 break;
             }

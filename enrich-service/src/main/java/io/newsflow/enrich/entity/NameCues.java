@@ -346,15 +346,15 @@ public record NameCues(Person person, Affiliation affiliation, Organisation orga
      * Romance names whose head is written lower case before a particle and a capitalised word, read by
      * {@link LowerCaseHeads}: bodies ("le ministère de la Culture") and places ("piazza del Plebiscito").
      *
-     * @param frenchInstitutionHeads [institution-head-fr]: "ministère", "musée", "parquet"
+     * @param institutionHeads       [institution-head-romance], as language=head: "ministère", "procura", "juzgado"
      * @param romancePlaceHeads      [place-head-romance], as language=head: "piazza", "calle", "valle"
      * @param romanceHeadParticles   [head-particle-romance]: "de la", "del", "di" between the head and the name
      */
-    public record RomanceHeads(Set<String> frenchInstitutionHeads, Set<String> romancePlaceHeads,
+    public record RomanceHeads(Set<String> institutionHeads, Set<String> romancePlaceHeads,
                                Set<String> romanceHeadParticles) {
 
         private static RomanceHeads from(Sections cues) {
-            return new RomanceHeads(cues.words("institution-head-fr"), cues.words("place-head-romance"),
+            return new RomanceHeads(cues.words("institution-head-romance"), cues.words("place-head-romance"),
                     cues.words("head-particle-romance"));
         }
     }

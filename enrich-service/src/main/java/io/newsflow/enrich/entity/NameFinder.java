@@ -81,8 +81,8 @@ public final class NameFinder {
     /** One-word place names, normalised ("stuttgart", "dresden", "tirol"). */
     private final Set<String> places;
     private final AcronymDefinitions acronymDefinitions;
-    /** "le ministère de la Culture", "le musée du Louvre": French bodies with a lower-case head. */
-    private final LowerCaseHeads frenchInstitutions;
+    /** "le ministère de la Culture", "la procura di Palermo", "el juzgado de Pravia": bodies with a lower-case head. */
+    private final LowerCaseHeads romanceInstitutions;
     /** "piazza del Plebiscito", "calle Príncipe": Romance places with a lower-case head. */
     private final LowerCaseHeads romancePlaces;
 
@@ -96,7 +96,7 @@ public final class NameFinder {
         this.places = Set.copyOf(places);
         this.acronymDefinitions = new AcronymDefinitions(cues);
         NameCues.RomanceHeads romance = cues.romanceHeads();
-        this.frenchInstitutions = new LowerCaseHeads(romance.frenchInstitutionHeads(), romance.romanceHeadParticles(),
+        this.romanceInstitutions = new LowerCaseHeads(romance.institutionHeads(), romance.romanceHeadParticles(),
                 EntityType.ORGANIZATION, false);
         this.romancePlaces = new LowerCaseHeads(romance.romancePlaceHeads(), romance.romanceHeadParticles(),
                 EntityType.LOCATION, true);
@@ -197,9 +197,7 @@ public final class NameFinder {
         found.removeIf(name -> name.text().isEmpty() || Character.isLowerCase(name.text().codePointAt(0)));
         // after that filter: their names open lower case
         romancePlaces.apply(fields, found, language);
-        if ("fr".equals(language)) {
-            frenchInstitutions.apply(fields, found, language);
-        }
+        romanceInstitutions.apply(fields, found, language);
         return found;
     }
 

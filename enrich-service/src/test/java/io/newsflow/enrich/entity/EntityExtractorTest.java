@@ -453,16 +453,20 @@ class EntityExtractorTest {
     }
 
     @Test
-    void frenchInstitutionsWithALowerCaseHeadAreOrganisations() {
+    void romanceInstitutionsWithALowerCaseHeadAreOrganisations() {
         // Invented sentences: French writes the head of a public body lower case, only its specific word capitalised
         List<Entity> fr = extract("", "Le ministère de la Mer a saisi le parquet de Lorient. L'académie de Rennes et le "
                 + "musée des Beaux-Arts de Quimper ont réagi, comme le ministère de l'Agriculture.", "fr");
         assertThat(fr).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
                 .contains("ministère de la Mer", "parquet de Lorient", "académie de Rennes",
                         "musée des Beaux-Arts de Quimper", "ministère de l'Agriculture");
-        // Only in French: elsewhere a lower-case word opens no name
+        // Only in its language: elsewhere a lower-case word opens no name
         assertThat(extract("", "The musée de Quimper reopened.", "en")).extracting(Entity::name)
                 .doesNotContain("musée de Quimper");
+        List<Entity> it = extract("", "La procura di Trapani indaga, il ministero dell'Università e della Ricerca "
+                + "tace.", "it");
+        assertThat(namesOf(EntityType.ORGANIZATION, it)).contains("procura di Trapani",
+                "ministero dell'Università e della Ricerca");
     }
 
     @Test
