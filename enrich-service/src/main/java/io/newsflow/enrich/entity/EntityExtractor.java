@@ -200,6 +200,7 @@ public final class EntityExtractor {
     private NameFinder.Field linkField(AliasMatcher matcher, String field, String text, List<Token> tokens,
                                        String language, boolean titleCase, Map<String, Builder> entities) {
         boolean[] covered = new boolean[tokens.size()];
+        boolean[] places = new boolean[tokens.size()];
         boolean[] quiet = titleCase ? null : NameFinder.quietTokens(text, tokens, cues);
         List<AliasMatcher.KbMatch> matches = matcher.match(text, tokens, language);
         int branchEnd = -1;
@@ -277,6 +278,7 @@ public final class EntityExtractor {
             }
             for (int k = m.first(); k <= m.last(); k++) {
                 covered[k] = true;
+                places[k] = m.type() == EntityType.LOCATION;
             }
             KbEntry entry = m.entry();
             Builder b = entities.computeIfAbsent(entry.id(),
@@ -292,7 +294,7 @@ public final class EntityExtractor {
         if (TEXT.equals(field)) {
             datelinePlace(text, tokens, covered, entities);
         }
-        return new NameFinder.Field(field, text, tokens, covered, titleCase, quiet);
+        return new NameFinder.Field(field, text, tokens, covered, titleCase, quiet, places);
     }
 
     /**

@@ -112,13 +112,20 @@ public final class NameFinder {
      * @param titleCase headline in Title Case: capitals say nothing there, so only repeats of known names count
      */
     public record Field(String name, String text, List<Token> tokens, boolean[] covered, boolean titleCase,
-                        boolean[] quiet) {
-        /** @param quiet {@link #quietTokens} of the field when the caller has them already, else null */
+                        boolean[] quiet, boolean[] places) {
+        /**
+         * @param quiet  {@link #quietTokens} of the field when the caller has them already, else null
+         * @param places tokens a knowledge-base place covers ("Tenerife" of "a Tenerife y Gran Canaria"), or null
+         */
         public Field {
         }
 
         public Field(String name, String text, List<Token> tokens, boolean[] covered, boolean titleCase) {
-            this(name, text, tokens, covered, titleCase, null);
+            this(name, text, tokens, covered, titleCase, null, null);
+        }
+
+        boolean place(int token) {
+            return places != null && places[token];
         }
     }
 
@@ -755,7 +762,7 @@ public final class NameFinder {
             return new Typed(anyAcronym(words, start, end) || nationalWord(words, start, end)
                     ? EntityType.ORGANIZATION : EntityType.PERSON, SAYING);
         }
-        EntityType guessed = guessedType(words, start, end, context, found);
+        EntityType guessed = guessedType(field, words, start, end, context, found);
         return guessed == null ? null : new Typed(guessed, WEAK);
     }
 
@@ -1178,13 +1185,17 @@ public final class NameFinder {
     }
 
     /** What a run's shape suggests when no cue says anything: the weak guesses. */
-    private EntityType guessedType(List<Word> words, int start, int end, Scan context, List<FoundName> found) {
+    private EntityType guessedType(Field field, List<Word> words, int start, int end, Scan context,
+                                   List<FoundName> found) {
         Word first = words.get(start);
         int size = end - start + 1;
         Word before = start > 0 && first.spaceBefore() ? words.get(start - 1) : null;
         if (context.nounCaps()) {
             // Every noun is capitalised: "in Führung", "Milliarden Euro" are no names. Only the cues above count.
             return null;
+        }
+        if (listedWithPlace(field, words, start, end) && !cues.person().isGivenName(first.norm())) {
+            return EntityType.LOCATION; // "a Tenerife y Gran Canaria", "Meursault, Puligny-Montrachet et Chassagne"
         }
         if (before != null && !before.capitalised()
                 && cues.placeContext().locationPrepositions().contains(before.norm())) {
@@ -1238,6 +1249,32 @@ public final class NameFinder {
     private static boolean scandinavianGenitiveBeforeNoun(List<Word> words, int at) {
         return words.get(at).norm().endsWith("s") && at + 1 < words.size() && words.get(at + 1).spaceBefore()
                 && !words.get(at + 1).capitalised();
+    }
+
+    /**
+     * The run stands in a list with a place the knowledge base knows: right after "Tenerife y", "Tenerife, " or right
+     * before "y Tenerife", ", Tenerife".
+     */
+    private boolean listedWithPlace(Field field, List<Word> words, int start, int end) {
+        boolean coordinatorBefore = start >= 2 && words.get(start).spaceBefore() && isCoordinator(words.get(start - 1));
+        boolean commaBefore = start >= 1 && onlyComma(field.text(), words.get(start - 1).end(), words.get(start).start());
+        boolean coordinatorAfter = end + 2 < words.size() && words.get(end + 2).spaceBefore()
+                && isCoordinator(words.get(end + 1));
+        boolean commaAfter = end + 1 < words.size()
+                && onlyComma(field.text(), words.get(end).end(), words.get(end + 1).start());
+        if (coordinatorBefore && field.place(words.get(start - 2).last())
+                || coordinatorAfter && field.place(words.get(end + 2).first())) {
+            return true;
+        }
+        // A comma alone makes a list only when the list goes on: not "the Mayor of London, Sadiq Khan, urged"
+        boolean listGoesOn = coordinatorAfter || commaAfter && words.get(end + 1).capitalised();
+        boolean listBegan = commaBefore || start >= 1 && !words.get(start - 1).capitalised();
+        return commaBefore && listGoesOn && field.place(words.get(start - 1).last())
+                || commaAfter && listBegan && field.place(words.get(end + 1).first());
+    }
+
+    private boolean isCoordinator(Word w) {
+        return !w.capitalised() && cues.boundaries().coordinators().contains(w.norm());
     }
 
     /** A person found so far has this word in their name: "Sánchez" of "Pedro Sánchez". */

@@ -1202,5 +1202,15 @@ class EntityExtractorTest {
         assertThat(named(officer, "Amos Kiiza").type()).isEqualTo(EntityType.PERSON);
         assertThat(named(officer, "Levan Kobakhidze").type()).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void anUnknownNameListedWithAKnownPlaceIsAPlace() {
+        List<Entity> es = extract(null, "Los adultos serán trasladados a Tenerife y Gran Canaria.", "es");
+        assertThat(namesOf(EntityType.LOCATION, es)).contains("Gran Canaria");
+        List<Entity> fr = extract(null, "Le gel a frappé les vignes entre Lyon, Vallemont et Grenoble.", "fr");
+        assertThat(namesOf(EntityType.LOCATION, fr)).contains("Vallemont");
+        List<Entity> en = extract(null, "The Mayor of London, Ravi Chandran, urged calm.", "en");
+        assertThat(namesOf(EntityType.LOCATION, en)).doesNotContain("Ravi Chandran");
+    }
 }
 
