@@ -68,6 +68,10 @@ public final class NameFinder {
     /** "Grande Mosquée de Paris", "Gran Teatro del Liceo": the head is the word after. */
     private static final Set<String> GRANDE = Set.of("grande", "gran", "grand");
 
+    /** Endings of German abstract and collective nouns, which no town's name has: "Umgebung", "Nachbarschaft". */
+    private static final Suffixes GERMAN_NOUN_ENDINGS = new Suffixes(Set.of("ung", "heit", "keit", "schaft", "tion",
+            "tat", "ismus", "nis", "tum", "ling", "ei", "ie", "ur", "enz", "anz", "innen"), 2);
+
     /** Endings of a German adjective in -isch: "Kaspisch|en", "Sächsisch|e". */
     private static final Set<String> GERMAN_ISCH_ENDINGS = Set.of("isch", "ische", "ischen", "ischer", "isches",
             "ischem");
@@ -1191,8 +1195,12 @@ public final class NameFinder {
         int size = end - start + 1;
         Word before = start > 0 && first.spaceBefore() ? words.get(start - 1) : null;
         if (context.nounCaps()) {
-            // Every noun is capitalised: "in Führung", "Milliarden Euro" are no names. Only the cues above count.
-            return null;
+            // Every noun is capitalised: "in Führung", "Milliarden Euro" are no names. Only the cues above count, and
+            // a list with a known place of one word no abstract noun ("Dornbirn, Lustenau und Hohenems"; not "Berlin
+            // und Umgebung").
+            return start == end && listedWithPlace(field, words, start, end)
+                    && !GERMAN_NOUN_ENDINGS.endsWithOne(first.norm()) && !cues.person().isGivenName(first.norm())
+                    ? EntityType.LOCATION : null;
         }
         if (listedWithPlace(field, words, start, end) && !cues.person().isGivenName(first.norm())) {
             return EntityType.LOCATION; // "a Tenerife y Gran Canaria", "Meursault, Puligny-Montrachet et Chassagne"

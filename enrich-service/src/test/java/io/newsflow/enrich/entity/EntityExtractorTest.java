@@ -1209,6 +1209,8 @@ class EntityExtractorTest {
         assertThat(namesOf(EntityType.LOCATION, es)).contains("Gran Canaria");
         List<Entity> fr = extract(null, "Le gel a frappé les vignes entre Lyon, Vallemont et Grenoble.", "fr");
         assertThat(namesOf(EntityType.LOCATION, fr)).contains("Vallemont");
+        List<Entity> de = extract(null, "Hagel traf Dornbirn, Lustenau und Hohenweiler, Berlin und Umgebung auch.", "de");
+        assertThat(namesOf(EntityType.LOCATION, de)).contains("Hohenweiler").doesNotContain("Umgebung");
         List<Entity> en = extract(null, "The Mayor of London, Ravi Chandran, urged calm.", "en");
         assertThat(namesOf(EntityType.LOCATION, en)).doesNotContain("Ravi Chandran");
     }
