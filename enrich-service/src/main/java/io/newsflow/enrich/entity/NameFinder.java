@@ -119,7 +119,8 @@ public final class NameFinder {
                         boolean[] quiet, boolean[] places) {
         /**
          * @param quiet  {@link #quietTokens} of the field when the caller has them already, else null
-         * @param places tokens a knowledge-base place covers ("Tenerife" of "a Tenerife y Gran Canaria"), or null
+         * @param places tokens a knowledge-base place covers ("Tenerife" of "a Tenerife y Gran Canaria"), and those of
+         *               places found since, left to right; or null
          */
         public Field {
         }
@@ -711,6 +712,14 @@ public final class NameFinder {
         }
         found.add(new FoundName(field.name(), first.start(), nameEnd, field.text().substring(first.start(), nameEnd),
                 type, key.toString(), first.paragraph(), typed.strength()));
+        if (type == EntityType.LOCATION && field.places() != null) {
+            // a list goes on from a place found here: "på Øra og Gamlebyen"
+            for (int k = start; k <= end; k++) {
+                for (int t = words.get(k).first(); t <= words.get(k).last(); t++) {
+                    field.places()[t] = true;
+                }
+            }
+        }
     }
 
     private record Typed(EntityType type, int strength) {
