@@ -25,6 +25,11 @@ public final class NameFinder {
     public static final Set<String> NOUN_CAPITALISING = Set.of("de", "lb");
     /** Norwegian, Swedish and Danish, whose "i" puts a place or, after a role, an employer after it. */
     static final Set<String> SCANDINAVIAN = Set.of("nb", "nn", "no", "sv", "da");
+
+    /** The language (null when unknown) is one of {@link #SCANDINAVIAN}; an immutable set's contains(null) throws. */
+    static boolean scandinavian(String language) {
+        return language != null && SCANDINAVIAN.contains(language);
+    }
     /** Top-level domains that make "Meduza.io" or "NRK.no" a site's name: internet codes, not words of a language. */
     private static final Set<String> TLDS = Set.of(
             "ru", "com", "uk", "no", "org", "net", "de", "fr", "ua", "info", "io", "se", "dk", "fi", "eu", "us", "by",
@@ -61,6 +66,14 @@ public final class NameFinder {
     /** Relative pronouns opening a clause after a name's comma ("who" is {@link #whoAfter}'s). */
     private static final Set<String> RELATIVES = Set.of("som", "which", "der", "die", "das", "qui", "que", "che", "cui",
             "quien", "donde", "dove", "ou", "hvor", "dar");
+
+    /** Words ending a body's name that may take a remit after "for" (see {@link #remitAfter}). */
+    private static final Suffixes REMIT_BODIES = new Suffixes(Set.of("institutt", "institut", "institutet",
+            "direktoratet", "direktorat", "centrum", "senter", "senteret", "forum", "rad", "radet", "foreningen",
+            "forening", "forbund", "forbundet", "akademi", "akademiet", "tilsyn", "tilsynet", "nemnd", "nemnda",
+            "styrelsen", "verket", "verk"), 0);
+    /** "for" and the Swedish "för", which normalises to it. */
+    private static final Set<String> REMIT_FOR = Set.of("for");
 
     /** "that" after a verb of saying: "X, said that …", "X, sa at …". */
     private static final Set<String> COMPLEMENTIZERS = Set.of("that", "at", "att", "dass", "que", "che");
@@ -363,6 +376,9 @@ public final class NameFinder {
                 } else {
                     break;
                 }
+            }
+            if (scandinavian(context.language())) {
+                end = remitAfter(words, start, end); // "Norsk institutt for naturforskning"
             }
             if (namedAfterTitledPerson(words, start, end)) {
                 start--; // "Lady Reading Hospital", "Queen Elizabeth Bridge": the title belongs to the name
@@ -923,7 +939,7 @@ public final class NameFinder {
         if (cues.affiliation().employerPrepositions().contains(preposition)) {
             return isRole(words.get(start - 2).norm());
         }
-        if (!"i".equals(preposition) || !SCANDINAVIAN.contains(context.language())) {
+        if (!"i".equals(preposition) || !scandinavian(context.language())) {
             return false;
         }
         // "sier analytiker Tor Reier Lilleholt i Volue", "daglig leder i Kirkens Bymisjon": a role, maybe its
@@ -1292,6 +1308,42 @@ public final class NameFinder {
 
     private boolean isCoordinator(Word w) {
         return !w.capitalised() && cues.boundaries().coordinators().contains(w.norm());
+    }
+
+    /**
+     * Scandinavian bodies name their remit in lower case after "for"/"för": "Norsk institutt for naturforskning",
+     * "Direktoratet for medisinske produkter", "Centrum för paleogenetik", "Direktoratet for samfunnssikkerhet og
+     * beredskap". After a run ending in such a body's word, the remit (one or two lower-case words, and one more pair
+     * after "og"/"och") is part of the name; returns the new end, or {@code end}.
+     */
+    private int remitAfter(List<Word> words, int start, int end) {
+        if (!REMIT_BODIES.endsWithOne(words.get(end).norm()) || end + 2 >= words.size()
+                || !REMIT_FOR.contains(words.get(end + 1).norm()) || words.get(end + 1).capitalised()) {
+            return end;
+        }
+        int k = remitWords(words, end + 2);
+        if (k < 0) {
+            return end;
+        }
+        if (k + 2 < words.size() && isCoordinator(words.get(k + 1))) {
+            int more = remitWords(words, k + 2);
+            return more < 0 ? k : more;
+        }
+        return k;
+    }
+
+    /** The last of one or two lower-case content words from {@code at}, or -1. */
+    private int remitWords(List<Word> words, int at) {
+        int k = -1;
+        for (int i = at; i < Math.min(at + 2, words.size()); i++) {
+            Word w = words.get(i);
+            if (!w.spaceBefore() || w.capitalised() || w.norm().length() < 4 || w.covered()
+                    || cues.neverNames().functionWords().contains(w.norm())) {
+                break;
+            }
+            k = i;
+        }
+        return k;
     }
 
     /** A person found so far has this word in their name: "Sánchez" of "Pedro Sánchez". */

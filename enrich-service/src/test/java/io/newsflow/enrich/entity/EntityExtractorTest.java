@@ -1214,5 +1214,14 @@ class EntityExtractorTest {
         List<Entity> en = extract(null, "The Mayor of London, Ravi Chandran, urged calm.", "en");
         assertThat(namesOf(EntityType.LOCATION, en)).doesNotContain("Ravi Chandran");
     }
+
+    @Test
+    void aScandinavianBodyKeepsItsRemitAfterFor() {
+        List<Entity> nb = extract(null, "Det viser tall fra Direktoratet for medisinske produkter. Kommunen for tredje "
+                + "gang sa nei, og Norsk institutt for vannforskning er enig.", "nb");
+        assertThat(namesOf(EntityType.ORGANIZATION, nb)).contains("Direktoratet for medisinske produkter",
+                "Norsk institutt for vannforskning");
+        assertThat(nb).extracting(Entity::name).doesNotContain("Kommunen for tredje gang");
+    }
 }
 
