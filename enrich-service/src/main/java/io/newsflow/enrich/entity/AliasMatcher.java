@@ -156,7 +156,8 @@ public final class AliasMatcher {
             Token t = tokens.get(j);
             if (j > from) {
                 Token prev = tokens.get(j - 1);
-                if (!(t.spaceBefore() || t.hyphenBefore() || prev.initial() && prev.abbreviatedBefore(text, t)) || prev.possessive()) {
+                boolean initialBefore = prev.initial() && prev.abbreviatedBefore(text, t); // "George W. Bush"
+                if (!(t.spaceBefore() || t.hyphenBefore() || initialBefore) || prev.possessive()) {
                     break; // words of one name are adjacent: no punctuation between, no "'s" inside
                 }
             }

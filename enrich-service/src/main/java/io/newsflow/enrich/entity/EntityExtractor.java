@@ -301,7 +301,8 @@ public final class EntityExtractor {
      * The place in capitals that opens a dateline ("BALLSTAD: Det var …", "LOFTHUS – Trea …") is a place even when
      * the knowledge base does not know it: a newsroom files from places. Known ones are linked already.
      */
-    private static void datelinePlace(String text, List<Token> tokens, boolean[] covered, Map<String, Builder> entities) {
+    private static void datelinePlace(String text, List<Token> tokens, boolean[] covered,
+                                      Map<String, Builder> entities) {
         int[] span = Dateline.placeSpan(text);
         if (span == null) {
             return;
@@ -905,7 +906,8 @@ public final class EntityExtractor {
         boolean namesAfterPlaces = false;
         for (int k = at - 2; k >= 0 && !namesAfterPlaces; k--) {
             String word = tokens.get(k).norm();
-            namesAfterPlaces = cues.organisation().isOrgWord(word) || cues.eventsAndProducts().eventHeads().contains(word)
+            namesAfterPlaces = cues.organisation().isOrgWord(word)
+                    || cues.eventsAndProducts().eventHeads().contains(word)
                     || cues.place().locationPrefixes().contains(word);
             if (!tokens.get(k).spaceBefore() || k == 0 || !tokens.get(k - 1).capitalised()) {
                 break;

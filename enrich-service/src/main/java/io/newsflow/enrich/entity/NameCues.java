@@ -41,8 +41,8 @@ public record NameCues(Person person, Affiliation affiliation, Organisation orga
 
     /**
      * German names that open with a capitalised adjective ("das Rote Kreuz", "das Kaspische Meer", "die Stuttgarter
-     * Philharmoniker"): German writes adjectives lower-case, so one capitalised in mid-sentence before a noun is part of
-     * a name, typed by its noun.
+     * Philharmoniker"): German writes adjectives lower-case, so one capitalised in mid-sentence before a noun is part
+     * of a name, typed by its noun.
      *
      * @param adjectives [name-adjective-de]: ordinary adjectives that open names
      * @param placeHeads [name-head-place-de]: endings of the noun of a place's name ("Meer", "Dom", "Platz")

@@ -691,7 +691,8 @@ public final class NameFinder {
                 && cues.person().isTitle(words.get(end + 1).norm())) {
             return; // "Foreign" in "Foreign Minister", "Defence" in "Defence Secretary": part of a title
         }
-        Typed typed = described ? new Typed(EntityType.ORGANIZATION, STRONG) : type(field, words, start, end, context, found);
+        Typed typed = described ? new Typed(EntityType.ORGANIZATION, STRONG)
+                : type(field, words, start, end, context, found);
         if (typed == null && size >= 2 && size <= 3 && coordinatedWithPerson(field, words, start, end, found)) {
             typed = new Typed(EntityType.PERSON, WEAK);
         }
@@ -820,7 +821,8 @@ public final class NameFinder {
         }
         boolean particle = false;
         for (int k = start + 1; k < end; k++) {
-            particle |= !words.get(k).capitalised() && cues.particles().placeNameParticles().contains(words.get(k).norm());
+            particle |= !words.get(k).capitalised()
+                    && cues.particles().placeNameParticles().contains(words.get(k).norm());
         }
         if (!particle) {
             return null;
@@ -1244,7 +1246,7 @@ public final class NameFinder {
         if (size >= 2 && size <= 3 && before != null && !before.capitalised()
                 && cues.boundaries().nameArticles().contains(first.norm())
                 && cues.placeContext().isRomancePlacePreposition(context.language(), before.norm())) {
-            return EntityType.LOCATION; // "en La Gomera", "dans Le Marais": a name with an article after "en" is a place
+            return EntityType.LOCATION; // "en La Gomera", "dans Le Marais": a name with an article after "en"
         }
         if (size >= 2 && size <= 3) {
             if (cues.boundaries().nameArticles().contains(first.norm()) || anyAcronym(words, start, end)) {
@@ -1290,7 +1292,8 @@ public final class NameFinder {
      */
     private boolean listedWithPlace(Field field, List<Word> words, int start, int end) {
         boolean coordinatorBefore = start >= 2 && words.get(start).spaceBefore() && isCoordinator(words.get(start - 1));
-        boolean commaBefore = start >= 1 && onlyComma(field.text(), words.get(start - 1).end(), words.get(start).start());
+        boolean commaBefore = start >= 1
+                && onlyComma(field.text(), words.get(start - 1).end(), words.get(start).start());
         boolean coordinatorAfter = end + 2 < words.size() && words.get(end + 2).spaceBefore()
                 && isCoordinator(words.get(end + 1));
         boolean commaAfter = end + 1 < words.size()
@@ -1350,7 +1353,8 @@ public final class NameFinder {
     private static boolean namesFoundPerson(String norm, List<FoundName> found) {
         for (FoundName name : found) {
             if (name.type() == EntityType.PERSON && name.key().endsWith(norm)
-                    && (name.key().length() == norm.length() || name.key().charAt(name.key().length() - norm.length() - 1) == ' ')) {
+                    && (name.key().length() == norm.length()
+                    || name.key().charAt(name.key().length() - norm.length() - 1) == ' ')) {
                 return true;
             }
         }
@@ -1397,7 +1401,8 @@ public final class NameFinder {
         boolean place = false;
         for (int n = 0; n < 4 && k < words.size(); n++, k++) {
             Word w = words.get(k);
-            if (n > 0 && (!w.spaceBefore() || !w.capitalised() && cues.neverNames().functionWords().contains(w.norm()))) {
+            if (n > 0 && (!w.spaceBefore()
+                    || !w.capitalised() && cues.neverNames().functionWords().contains(w.norm()))) {
                 break; // "a former footballer chosen by parliament": the apposition ends before a preposition
             }
             if (article && !w.capitalised() && (cues.boundaries().articles().contains(w.norm())

@@ -1184,18 +1184,19 @@ class EntityExtractorTest {
 
     @Test
     void aSwedishStatementNamesItsSpeakerButNotTheBodyOwningTheNextNoun() {
-        List<Entity> sv = extract(null, "Vattnet är som gröt, säger Sofia Eriksson vid länsstyrelsen. Det är allvarligt, "
-                + "säger Kvarnbergets utredare Per Lund.", "sv");
+        List<Entity> sv = extract(null, "Vattnet är som gröt, säger Sofia Eriksson vid länsstyrelsen. Det är "
+                + "allvarligt, säger Kvarnbergets utredare Per Lund.", "sv");
         assertThat(named(sv, "Sofia Eriksson").type()).isEqualTo(EntityType.PERSON);
         assertThat(namesOf(EntityType.PERSON, sv)).doesNotContain("Kvarnbergets");
     }
 
     @Test
     void anAppositionWithAnAgeOrASayingThatMakesAPersonDespiteAnOrganisationNoun() {
-        List<Entity> en = extract(null, "At a café, Tamar Gvenetadze, a 27-year-old software developer, shook her head.",
-                "en");
+        List<Entity> en = extract(null, "At a café, Tamar Gvenetadze, a 27-year-old software developer, shook her "
+                + "head.", "en");
         assertThat(named(en, "Tamar Gvenetadze").type()).isEqualTo(EntityType.PERSON);
-        List<Entity> nb = extract(null, "Lagleder i Skien, Torgeir Vennesland, sa at partiet ikke utelukker noe.", "nb");
+        List<Entity> nb = extract(null, "Lagleder i Skien, Torgeir Vennesland, sa at partiet ikke utelukker noe.",
+                "nb");
         assertThat(named(nb, "Torgeir Vennesland").type()).isEqualTo(EntityType.PERSON);
         List<Entity> officer = extract(null, "We can stop it, said Dr Amos Kiiza, the district health officer. The "
                 + "president, Levan Kobakhidze, a former footballer chosen by parliament, signed.", "en");
@@ -1209,7 +1210,8 @@ class EntityExtractorTest {
         assertThat(namesOf(EntityType.LOCATION, es)).contains("Gran Canaria");
         List<Entity> fr = extract(null, "Le gel a frappé les vignes entre Lyon, Vallemont et Grenoble.", "fr");
         assertThat(namesOf(EntityType.LOCATION, fr)).contains("Vallemont");
-        List<Entity> de = extract(null, "Hagel traf Dornbirn, Lustenau und Hohenweiler, Berlin und Umgebung auch.", "de");
+        List<Entity> de = extract(null, "Hagel traf Dornbirn, Lustenau und Hohenweiler, Berlin und Umgebung auch.",
+                "de");
         assertThat(namesOf(EntityType.LOCATION, de)).contains("Hohenweiler").doesNotContain("Umgebung");
         List<Entity> en = extract(null, "The Mayor of London, Ravi Chandran, urged calm.", "en");
         assertThat(namesOf(EntityType.LOCATION, en)).doesNotContain("Ravi Chandran");
