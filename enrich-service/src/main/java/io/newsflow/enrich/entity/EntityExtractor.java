@@ -537,7 +537,7 @@ public final class EntityExtractor {
      */
     private int bodyOfCountry(AliasMatcher.KbMatch m, List<Token> tokens, String language) {
         Token country = tokens.get(m.last());
-        if (language == null || !NameFinder.SCANDINAVIAN.contains(language) || !m.entry().tags().contains("country")
+        if (!NameFinder.scandinavian(language) || !m.entry().tags().contains("country")
                 || !country.surface().endsWith("s")) {
             return -1;
         }
@@ -646,7 +646,7 @@ public final class EntityExtractor {
             return germanBody && !longerName ? EntityType.ORGANIZATION : null;
         }
         // "Helse Møre og Romsdal", "Sparebanken Møre": a body named after its seat
-        boolean body = NameFinder.SCANDINAVIAN.contains(language) && (cues.organisation().isOrgWord(head.norm())
+        boolean body = NameFinder.scandinavian(language) && (cues.organisation().isOrgWord(head.norm())
                 || cues.organisation().orgHeads().contains(head.norm()));
         return body ? EntityType.ORGANIZATION : null;
     }
@@ -879,7 +879,6 @@ public final class EntityExtractor {
         return !linked && type == EntityType.LOCATION && tags.contains("city");
     }
 
-    /** "Universitetet i Stavanger" is a name, "Det Norske Teatret i Oslo" a name and where it is. */
     /**
      * A place after a name particle that follows a capitalised word ends that longer name: "Bolsa de Madrid",
      * "Universitetet i Stavanger", "Marcelo Rebelo de Sousa", "Basilica di San Nicola", "Universidad de La Laguna"
@@ -924,6 +923,7 @@ public final class EntityExtractor {
                 && !head.possessive() && (plainWord(head) || orgHead);
     }
 
+    /** "Universitetet i Stavanger" is a name, "Det Norske Teatret i Oslo" a name and where it is. */
     private static boolean startsName(List<Token> tokens, int head) {
         return head == 0 || tokens.get(head).sentenceStart() || !tokens.get(head - 1).capitalised();
     }

@@ -24,7 +24,7 @@ public final class NameFinder {
     /** Languages that capitalise every noun, so a capital proves little. */
     public static final Set<String> NOUN_CAPITALISING = Set.of("de", "lb");
     /** Norwegian, Swedish and Danish, whose "i" puts a place or, after a role, an employer after it. */
-    static final Set<String> SCANDINAVIAN = Set.of("nb", "nn", "no", "sv", "da");
+    private static final Set<String> SCANDINAVIAN = Set.of("nb", "nn", "no", "sv", "da");
 
     /** The language (null when unknown) is one of {@link #SCANDINAVIAN}; an immutable set's contains(null) throws. */
     static boolean scandinavian(String language) {
@@ -72,8 +72,6 @@ public final class NameFinder {
             "direktoratet", "direktorat", "centrum", "senter", "senteret", "forum", "rad", "radet", "foreningen",
             "forening", "forbund", "forbundet", "akademi", "akademiet", "tilsyn", "tilsynet", "nemnd", "nemnda",
             "styrelsen", "verket", "verk"), 0);
-    /** "for" and the Swedish "för", which normalises to it. */
-    private static final Set<String> REMIT_FOR = Set.of("for");
 
     /** "that" after a verb of saying: "X, said that …", "X, sa at …". */
     private static final Set<String> COMPLEMENTIZERS = Set.of("that", "at", "att", "dass", "que", "che");
@@ -520,7 +518,7 @@ public final class NameFinder {
         if (cues.particles().nameParticles().contains(p.norm())) {
             return !(nounCaps && cues.particles().articleParticles().contains(p.norm()));
         }
-        if (cues.boundaries().coordinators().contains(p.norm())) {
+        if (isCoordinator(p)) {
             if (cues.organisation().isOrgWord(after.norm()) || after.allCaps()) {
                 return false; // "Miljødirektoratet og Mattilsynet", "Universitetet i Bergen og NTNU": two bodies, not one
             }
@@ -1314,14 +1312,15 @@ public final class NameFinder {
     }
 
     /**
-     * Scandinavian bodies name their remit in lower case after "for"/"för": "Norsk institutt for naturforskning",
-     * "Direktoratet for medisinske produkter", "Centrum för paleogenetik", "Direktoratet for samfunnssikkerhet og
-     * beredskap". After a run ending in such a body's word, the remit (one or two lower-case words, and one more pair
-     * after "og"/"och") is part of the name; returns the new end, or {@code end}.
+     * Scandinavian bodies name their remit in lower case after "for"/"för" (which normalises to "for"): "Norsk
+     * institutt for naturforskning", "Direktoratet for medisinske produkter", "Centrum för paleogenetik",
+     * "Direktoratet for samfunnssikkerhet og beredskap". After a run ending in such a body's word, the remit (one or
+     * two lower-case words, and one more pair after "og"/"och") is part of the name; returns the new end, or
+     * {@code end}.
      */
     private int remitAfter(List<Word> words, int start, int end) {
         if (!REMIT_BODIES.endsWithOne(words.get(end).norm()) || end + 2 >= words.size()
-                || !REMIT_FOR.contains(words.get(end + 1).norm()) || words.get(end + 1).capitalised()) {
+                || !"for".equals(words.get(end + 1).norm()) || words.get(end + 1).capitalised()) {
             return end;
         }
         int k = remitWords(words, end + 2);
