@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -82,9 +83,12 @@ public final class EntityExtractor {
         Map<String, Builder> entities = new LinkedHashMap<>();
         List<NameFinder.Field> fields = new ArrayList<>(2);
         AliasMatcher matcher = this.matcher;
+        Predicate<String> lowerCase = word -> writtenLowerCase(word, textTokens) || writtenLowerCase(word, titleTokens);
         // Body first: a Title Case headline only confirms names the body establishes.
-        fields.add(linkField(matcher, TEXT, text == null ? "" : text, textTokens, language, false, entities));
-        fields.add(linkField(matcher, TITLE, title == null ? "" : title, titleTokens, language, isTitleCase(title), entities));
+        fields.add(linkField(matcher, TEXT, text == null ? "" : text, textTokens, language, false, lowerCase,
+                entities));
+        fields.add(linkField(matcher, TITLE, title == null ? "" : title, titleTokens, language, isTitleCase(title),
+                lowerCase, entities));
         List<NameFinder.FoundName> found = nameFinder.find(fields, language);
         yieldTownsToPersons(entities, found);
         for (NameFinder.FoundName name : found) {
@@ -197,8 +201,33 @@ public final class EntityExtractor {
         }
     }
 
+    /** Endings of a common noun's inflected forms that still say the word ("brannen", "brannene", "readings"). */
+    private static final List<String> INFLECTIONS = List.of("", "en", "et", "a", "er", "ene", "s", "e", "n");
+
+    /**
+     * Whether a lower-case token spells {@code word} or an inflection of it; short words only as themselves ("Mo" is
+     * no "mot").
+     */
+    static boolean writtenLowerCase(String word, List<Token> tokens) {
+        for (Token t : tokens) {
+            String surface = t.surface();
+            if (surface.isEmpty() || !Character.isLowerCase(surface.charAt(0)) || !t.norm().startsWith(word)) {
+                continue;
+            }
+            String ending = t.norm().substring(word.length());
+            if (ending.isEmpty() || word.length() >= 4 && INFLECTIONS.contains(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param lowerCase whether the article writes a word (normalised) in lower case somewhere, inflected or not
+     */
     private NameFinder.Field linkField(AliasMatcher matcher, String field, String text, List<Token> tokens,
-                                       String language, boolean titleCase, Map<String, Builder> entities) {
+                                       String language, boolean titleCase, Predicate<String> lowerCase,
+                                       Map<String, Builder> entities) {
         boolean[] covered = new boolean[tokens.size()];
         boolean[] places = new boolean[tokens.size()];
         boolean[] quiet = titleCase ? null : NameFinder.quietTokens(text, tokens, cues);
@@ -256,6 +285,12 @@ public final class EntityExtractor {
             if (m.first() == m.last() && m.entry().tags().contains("city") && !m.entry().linked()
                     && cues.neverNames().functionWords().contains(tokens.get(m.first()).norm())) {
                 continue; // "März" is a month before it is a town called Marz
+            }
+            if (m.first() == m.last() && tokens.get(m.first()).sentenceStart()
+                    && lowerCase.test(tokens.get(m.first()).norm())) {
+                // "Brann i lagerhall" over a body about "brannen": a sentence opens with the common word the article
+                // writes in lower case elsewhere, not with the club (SK Brann), party (Rødt) or town it also names
+                continue;
             }
             if (nounAfterDeterminer(m, tokens, language)) {
                 continue; // "in der Region", "dem Keller", "ihren postmodernen Neubau": German nouns, not towns

@@ -725,6 +725,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aSentenceOpeningWithACommonWordTheArticleWritesInLowerCaseNamesNothing() {
+        // "Brann" opens the headline of a fire report and names the Bergen club in a match report
+        List<Entity> fire = extract("Brann i lagerhall på Mongstad",
+                "Brannen startet natt til søndag. Mannskaper fra Lindås slukket brannen etter fire timer.", "nb");
+        assertThat(fire).extracting(Entity::name).doesNotContain("Brann").contains("Mongstad");
+        List<Entity> match = extract("Brann vant borte mot Molde",
+                "Brann tok ledelsen etter ti minutter. Molde utlignet, men Brann vant til slutt 2–1.", "nb");
+        assertThat(named(match, "Brann").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aFootballClubIsMatchedAsAWholeNotAsItsCity() {
         List<Entity> entities = extract("", "Der FC Bayern München hat bei Borussia Dortmund gewonnen.", "de");
         Entity bayern = byId(entities, "Q15789").orElseThrow();
