@@ -867,8 +867,9 @@ public final class EntityExtractor {
             return -1; // banks and media make no models: "DNB Carnegie" is a bank's branch
         }
         Token next = tokens.get(m.last() + 1);
-        if (!next.spaceBefore() || next.sentenceStart() || next.paragraph() != tokens.get(m.last()).paragraph()) {
-            return -1;
+        if (!next.spaceBefore() || next.sentenceStart() || next.paragraph() != tokens.get(m.last()).paragraph()
+                || tokens.get(m.last()).possessive()) {
+            return -1; // "Equinor's Mongstad": the company's site, not its model
         }
         Token before = m.first() > 0 ? tokens.get(m.first() - 1) : null;
         if (before != null && before.capitalised() && before.spaceBefore() && !tokens.get(m.first()).sentenceStart()) {

@@ -76,6 +76,10 @@ public final class NameFinder {
     /** "that" after a verb of saying: "X, said that …", "X, sa at …". */
     private static final Set<String> COMPLEMENTIZERS = Set.of("that", "at", "att", "dass", "que", "che");
 
+    /** Units of a distance that places a name ("Mongstad, about 60 km north of Bergen"). */
+    private static final Set<String> DISTANCE_UNITS = Set.of("km", "kilometres", "kilometers", "kilometre",
+            "kilometer", "miles", "mil", "kilomètres", "kilómetros", "chilometri");
+
     /** "Grande Mosquée de Paris", "Gran Teatro del Liceo": the head is the word after. */
     private static final Set<String> GRANDE = Set.of("grande", "gran", "grand");
 
@@ -342,6 +346,10 @@ public final class NameFinder {
                 if (words.get(end).possessive() && !(end > start && GROUP_OWNERS.contains(words.get(end).norm()))
                         || context.nounCaps() && abbreviationAfter(words, start, end)) {
                     break;
+                }
+                if (end == start && cues.person().isGivenName(words.get(start).norm()) && next.first() == next.last()
+                        && next.capitalised() && cues.organisation().isOrgCompound(next.norm())) {
+                    break; // "kong Felipe Havforskningsinstituttet": a visit's object after a name, not its surname
                 }
                 if ((nameWordAt(words, end + 1) || givenNameOpens(words, end + 1))
                         && (next.spaceBefore() || afterInitial(field, words, start, end)) && !next.quiet()) {
@@ -838,6 +846,14 @@ public final class NameFinder {
         return cues.eventsAndProducts().eventHeads().contains(head) ? EntityType.EVENT : null;
     }
 
+    private static boolean afterColon(String text, Word w) {
+        int k = w.start() - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k >= 0 && text.charAt(k) == ':';
+    }
+
     /**
      * A capitalised German adjective that opens a name: one of [name-adjective-de] or one in -isch ("Kaspischen",
      * "Sächsische"; not "Fischen", "Tische").
@@ -1004,8 +1020,9 @@ public final class NameFinder {
         if (size >= 2 && cues.organisation().nationalAdjectives().contains(first.norm())) {
             return EntityType.ORGANIZATION; // "Norsk Lektorlag", "Svenska Dagbladet", "Dansk Industri"
         }
-        if (size >= 2 && context.nounCaps() && !first.sentenceStart()) {
-            // "das Rote Kreuz", "das Kaspische Meer", "die Stuttgarter Philharmoniker", "die Bayreuther Festspiele"
+        if (size >= 2 && context.nounCaps() && !first.sentenceStart() && !afterColon(field.text(), first)) {
+            // "das Rote Kreuz", "das Kaspische Meer", "die Stuttgarter Philharmoniker", "die Bayreuther Festspiele";
+            // after a colon German capitalises a clause's first word ("Clostebol-Befund: Norwegischer Biathlet …")
             if (germanNameAdjective(first)) {
                 return cues.germanAdjectiveNames().typeByNoun(last.norm(), false);
             }
@@ -1426,6 +1443,10 @@ public final class NameFinder {
             }
             if (cues.organisation().orgNouns().contains(w.norm())) {
                 return EntityType.ORGANIZATION;
+            }
+            if (n > 0 && DISTANCE_UNITS.contains(w.norm())
+                    && Character.isDigit(words.get(k - 1).norm().charAt(0))) {
+                return EntityType.LOCATION; // ", about 60 km north of Bergen": only a place lies some way off
             }
             if (cues.person().personNouns().contains(w.norm()) || cues.person().isTitle(w.norm())) {
                 return EntityType.PERSON;

@@ -736,6 +736,47 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCompanysPossessiveBeforeItsSiteMakesNoProductAndADistanceMakesAPlace() {
+        List<Entity> entities = extract(null, "A fire broke out at Equinor's Mongstad refinery, the company said.\n\n"
+                + "Mongstad, about 60 km north of Bergen, processes crude.", "en");
+        assertThat(namesOf(EntityType.PRODUCT, entities)).isEmpty();
+        assertThat(named(entities, "Equinor").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Mongstad").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aRomanceAppositionNamingABankOrMakerMakesAnOrganisation() {
+        assertFound(EntityType.ORGANIZATION,
+                new String[]{"fr", "Les clients de la Hanseatische Direktbank, une banque en ligne, sont inquiets.",
+                        "Hanseatische Direktbank"},
+                new String[]{"es", "Los clientes de la Hanseatische Direktbank, un banco digital, están inquietos.",
+                        "Hanseatische Direktbank"});
+    }
+
+    @Test
+    void aGermanClauseOpeningAfterAColonIsNoAdjectiveNameButGamesAreAnEvent() {
+        List<Entity> entities = extract("Clostebol-Befund: Norwegischer Biathlet Eirik Brevik gesperrt",
+                "Damit verpasst Eirik Brevik die Olympischen Winterspiele 2030 in Frankreich.", "de");
+        assertThat(entities).extracting(Entity::name).noneMatch(name -> name.startsWith("Norwegischer"));
+        assertThat(named(entities, "Olympischen Winterspiele").type()).isEqualTo(EntityType.EVENT);
+    }
+
+    @Test
+    void aGivenNameIsNoSurnameOfTheBodyNamedAfterIt() {
+        List<Entity> entities = extract(null, "I stedet besøkte kong Felipe Havforskningsinstituttet på Nordnes.", "nb");
+        assertThat(namesOf(EntityType.PERSON, entities)).containsExactly("King Felipe VI");
+    }
+
+    @Test
+    void aMonarchWrittenWithALowerCaseTitleIsTheKnownMonarch() {
+        List<Entity> nb = extract(null, "Gjestene ble tatt imot av kong Harald og dronning Sonja på Slottsplassen.",
+                "nb");
+        List<Entity> es = extract(null, "Harald V y la reina Sonia los recibieron en el Palacio Real.", "es");
+        assertThat(namesOf(EntityType.PERSON, nb)).containsExactlyInAnyOrder("King Harald V", "Queen Sonja");
+        assertThat(namesOf(EntityType.PERSON, es)).containsExactlyInAnyOrder("King Harald V", "Queen Sonja");
+    }
+
+    @Test
     void aFootballClubIsMatchedAsAWholeNotAsItsCity() {
         List<Entity> entities = extract("", "Der FC Bayern München hat bei Borussia Dortmund gewonnen.", "de");
         Entity bayern = byId(entities, "Q15789").orElseThrow();
