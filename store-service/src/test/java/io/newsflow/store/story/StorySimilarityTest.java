@@ -277,6 +277,27 @@ class StorySimilarityTest {
     }
 
     @Test
+    void aPersonCentralToBothAndTheSameKindOfEventMakeOneStory() {
+        // The Norwegian and the German report of one biathlete's ban share his name and the doping, nothing linked else.
+        var athlete = "nf:PERSON:eirik brevik";
+        var nb = reports("nb", T0, Map.of(athlete, 1.0, "nf:EVENT:olympic games", 0.6), Set.of(), Set.of("doping"));
+        var de = reports("de", T0.plus(Duration.ofHours(4)), Map.of(athlete, 1.0, "Q38", 0.1), Set.of(),
+                Set.of("doping"));
+        assertThat(StorySimilarity.compare(nb, de, ALL_RARE).sameStory()).isTrue();
+        // Not when he is a passing name in one, when the kinds differ, or when he is a linked head of state.
+        var passing = reports("de", T0.plus(Duration.ofHours(4)), Map.of(athlete, 0.3, "Q38", 1.0), Set.of(),
+                Set.of("doping"));
+        var otherKind = reports("de", T0.plus(Duration.ofHours(4)), Map.of(athlete, 1.0), Set.of(), Set.of("injury"));
+        var king = reports("nb", T0, Map.of("Q57287", 1.0), Set.of(), Set.of("visit"));
+        var kingAgain = reports("es", T0, Map.of("Q57287", 1.0), Set.of(), Set.of("visit"));
+        assertThat(StorySimilarity.compare(nb, passing, ALL_RARE).sameStory()).isFalse();
+        assertThat(StorySimilarity.compare(nb, otherKind, ALL_RARE).sameStory()).isFalse();
+        assertThat(StorySimilarity.compare(king, kingAgain, ALL_RARE).sameStory()).isFalse();
+        // Nor when many recent articles name him.
+        assertThat(StorySimilarity.compare(nb, de, e -> 0.3).sameStory()).isFalse();
+    }
+
+    @Test
     void twoSharedFiguresOrOneAndASpecificKindSayOneEvent() {
         var minister = reports("en", T0, Map.of("Q1", 0.5), Set.of("410000", "1.9m"), Set.of("cyberattack"));
         var twoFigures = reports("de", T0, Map.of(), Set.of("410000", "1.9m"), Set.of());
