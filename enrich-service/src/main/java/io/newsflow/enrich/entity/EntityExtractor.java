@@ -100,7 +100,7 @@ public final class EntityExtractor {
                 b.name = name.text();
             }
         }
-        dropNamesInsideFoundNames(entities, found);
+        dropNamesInsideFoundNames(entities, found, language);
         joinBracketedAcronyms(entities, title, text);
         joinCountryAcronyms(entities, title, text);
         int[] credit = Dateline.creditSpan(text);
@@ -129,10 +129,14 @@ public final class EntityExtractor {
      * "Norges teknisk-naturvitenskapelige universitet (NTNU)", "Evangelische Kirche in Deutschland (EKD)") is part of
      * that name, not a mention of its own: the country of a university's name is no place the article reports on.
      */
-    private static void dropNamesInsideFoundNames(Map<String, Builder> entities, List<NameFinder.FoundName> found) {
-        // Not a name with a lower-case head: "le musée de Hanovre", "le parquet de Bordeaux" say where, of a place.
+    private void dropNamesInsideFoundNames(Map<String, Builder> entities, List<NameFinder.FoundName> found,
+                                           String language) {
+        // Not a name with a lower-case head: "le musée de Hanovre", "le parquet de Bordeaux" say where, of a place;
+        // but "le lac Tanganyika", "la baie de Saint-Brieuc" are the lake and the bay, not the town.
         List<NameFinder.FoundName> longer = found.stream()
-                .filter(n -> n.text().indexOf(' ') > 0 && Character.isUpperCase(n.text().charAt(0))).toList();
+                .filter(n -> n.text().indexOf(' ') > 0 && (Character.isUpperCase(n.text().charAt(0))
+                        || cues.romanceHeads().isFeatureHead(language, n.key().substring(0, n.key().indexOf(' ')))))
+                .toList();
         if (longer.isEmpty()) {
             return;
         }
@@ -234,9 +238,20 @@ public final class EntityExtractor {
         List<AliasMatcher.KbMatch> matches = matcher.match(text, tokens, language);
         int branchEnd = -1;
         int localBranchEnd = -1;
+        int hostEnd = -1;
         for (AliasMatcher.KbMatch m : matches) {
             if (m.last() <= localBranchEnd) {
                 continue; // the body of "Tynset Røde Kors", taken with its place
+            }
+            if (m.last() <= hostEnd) {
+                continue; // the city of "Jeux olympiques de Los Angeles", taken with its games
+            }
+            int host = hostAfterEvent(m, tokens, matches);
+            if (host > m.last()) {
+                // "Jeux olympiques de Los Angeles", "Giochi olimpici di Milano Cortina": one edition of the event
+                hostEnd = host;
+                addSpan(entities, covered, field, text, tokens, m.first(), host, EntityType.EVENT);
+                continue;
             }
             if (m.entry().tags().contains(KnowledgeBase.PLACED_TOWN) && !placedTown(m, tokens, matches)) {
                 continue;
@@ -546,6 +561,25 @@ public final class EntityExtractor {
      * body word after it: "Tynset Røde Kors Hjelpekorps"), or -1. Only movements with local branches (tag
      * {@code ngo}) count, and only a town or city from the gazetteer as the place.
      */
+    /**
+     * The last token of the place a Romance particle puts right after a known event ("Juegos Olímpicos de Los
+     * Ángeles"), or -1: that edition is what the article names, and its host city no place of its own there.
+     */
+    private int hostAfterEvent(AliasMatcher.KbMatch event, List<Token> tokens, List<AliasMatcher.KbMatch> matches) {
+        int particle = event.last() + 1;
+        if (event.type() != EntityType.EVENT || particle + 1 >= tokens.size() || !tokens.get(particle).spaceBefore()
+                || !cues.romanceHeads().romanceHeadParticles().contains(tokens.get(particle).norm())) {
+            return -1;
+        }
+        for (AliasMatcher.KbMatch place : matches) {
+            if (place.first() == particle + 1 && place.type() == EntityType.LOCATION
+                    && tokens.get(place.first()).spaceBefore()) {
+                return place.last();
+            }
+        }
+        return -1;
+    }
+
     private int localBranch(AliasMatcher.KbMatch place, List<Token> tokens, List<AliasMatcher.KbMatch> matches) {
         if (!gazetteerPlace(place.entry()) || place.last() + 1 >= tokens.size()
                 || !tokens.get(place.last() + 1).spaceBefore() || tokens.get(place.last()).possessive()) {

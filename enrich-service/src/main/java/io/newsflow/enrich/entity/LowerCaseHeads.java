@@ -38,9 +38,14 @@ final class LowerCaseHeads {
      * "le parquet de Gap" is still the body of Gap).
      */
     private final boolean places;
+    /** Heads of places after which a known place is the name all the same, by language ("fr=lac"). */
+    private final Set<String> features;
 
-    /** @param heads plain words, or "language=word" for a head of that language only */
-    LowerCaseHeads(Set<String> heads, Set<String> particles, EntityType type, boolean places) {
+    /**
+     * @param heads    plain words, or "language=word" for a head of that language only
+     * @param features "language=word": heads of places whose name may be a known place ("lac Tanganyika")
+     */
+    LowerCaseHeads(Set<String> heads, Set<String> particles, EntityType type, boolean places, Set<String> features) {
         Set<String> plain = new HashSet<>();
         for (String head : heads) {
             int eq = head.indexOf('=');
@@ -54,6 +59,7 @@ final class LowerCaseHeads {
         this.particles = particles;
         this.type = type;
         this.places = places;
+        this.features = Set.copyOf(features);
     }
 
     /** Adds the names of the fields that open with a lower-case head and drops the names found inside them. */
@@ -71,7 +77,8 @@ final class LowerCaseHeads {
                 Token head = tokens.get(i);
                 // "L'académie de Limoges" opening a sentence is one token (the tokenizer splits only lower-case "l'")
                 int elided = head.surface().startsWith("L'") || head.surface().startsWith("L’") ? 2 : 0;
-                int end = isHead(head, elided, own) ? nameEnd(tokens, field.covered(), i + 1) : -1;
+                boolean feature = features.contains(language + "=" + head.norm());
+                int end = isHead(head, elided, own) ? nameEnd(tokens, field.covered(), i + 1, places && !feature) : -1;
                 if (end < 0) {
                     continue;
                 }
@@ -104,7 +111,7 @@ final class LowerCaseHeads {
      * heads allow it, nothing, and a capitalised word, then more capitalised words or a particle and another ("musée
      * des Beaux-Arts de Lyon", "abbazia di San Martino delle Scale").
      */
-    private int nameEnd(List<Token> tokens, boolean[] covered, int at) {
+    private int nameEnd(List<Token> tokens, boolean[] covered, int at, boolean places) {
         int k = nameStart(tokens, at);
         if (k < 0 || places && covered[k]) {
             return -1; // "la piazza di Acri", "la rambla de Montevideo": a known place's square or promenade

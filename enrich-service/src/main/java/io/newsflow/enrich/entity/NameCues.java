@@ -349,13 +349,19 @@ public record NameCues(Person person, Affiliation affiliation, Organisation orga
      * @param institutionHeads       [institution-head-romance], as language=head: "ministère", "procura", "juzgado"
      * @param romancePlaceHeads      [place-head-romance], as language=head: "piazza", "calle", "valle"
      * @param romanceHeadParticles   [head-particle-romance]: "de la", "del", "di" between the head and the name
+     * @param featureHeads           [feature-head-romance], as language=head: "lac", "golfo", "ría" before a known place
      */
     public record RomanceHeads(Set<String> institutionHeads, Set<String> romancePlaceHeads,
-                               Set<String> romanceHeadParticles) {
+                               Set<String> romanceHeadParticles, Set<String> featureHeads) {
 
         private static RomanceHeads from(Sections cues) {
             return new RomanceHeads(cues.words("institution-head-romance"), cues.words("place-head-romance"),
-                    cues.words("head-particle-romance"));
+                    cues.words("head-particle-romance"), cues.words("feature-head-romance"));
+        }
+
+        /** Whether a lower-case word heads a feature named after a known place in that language. */
+        public boolean isFeatureHead(String language, String norm) {
+            return language != null && featureHeads.contains(language + "=" + norm);
         }
     }
 

@@ -116,9 +116,9 @@ public final class NameFinder {
         this.acronymDefinitions = new AcronymDefinitions(cues);
         NameCues.RomanceHeads romance = cues.romanceHeads();
         this.romanceInstitutions = new LowerCaseHeads(romance.institutionHeads(), romance.romanceHeadParticles(),
-                EntityType.ORGANIZATION, false);
+                EntityType.ORGANIZATION, false, Set.of());
         this.romancePlaces = new LowerCaseHeads(romance.romancePlaceHeads(), romance.romanceHeadParticles(),
-                EntityType.LOCATION, true);
+                EntityType.LOCATION, true, romance.featureHeads());
     }
 
     /**

@@ -756,9 +756,10 @@ class EntityExtractorTest {
     @Test
     void aGermanClauseOpeningAfterAColonIsNoAdjectiveNameButGamesAreAnEvent() {
         List<Entity> entities = extract("Clostebol-Befund: Norwegischer Biathlet Eirik Brevik gesperrt",
-                "Damit verpasst Eirik Brevik die Olympischen Winterspiele 2030 in Frankreich.", "de");
+                "Damit verpasst Eirik Brevik die Olympischen Winterspiele 2030 und die Paralympischen Spiele.", "de");
         assertThat(entities).extracting(Entity::name).noneMatch(name -> name.startsWith("Norwegischer"));
-        assertThat(named(entities, "Olympischen Winterspiele").type()).isEqualTo(EntityType.EVENT);
+        assertThat(named(entities, "Olympic Games").type()).isEqualTo(EntityType.EVENT);
+        assertThat(named(entities, "Paralympischen Spiele").type()).isEqualTo(EntityType.EVENT);
     }
 
     @Test
@@ -774,6 +775,26 @@ class EntityExtractorTest {
         List<Entity> es = extract(null, "Harald V y la reina Sonia los recibieron en el Palacio Real.", "es");
         assertThat(namesOf(EntityType.PERSON, nb)).containsExactlyInAnyOrder("King Harald V", "Queen Sonja");
         assertThat(namesOf(EntityType.PERSON, es)).containsExactlyInAnyOrder("King Harald V", "Queen Sonja");
+    }
+
+    @Test
+    void aRomanceLakeBayOrGulfNamedAfterAKnownPlaceIsThePlaceTheArticleNames() {
+        List<Entity> fr = extract(null, "Des milliers de civils traversent le lac Tanganyika. La baie de Saint-Brieuc "
+                + "est fermée.", "fr");
+        assertThat(namesOf(EntityType.LOCATION, fr)).contains("lac Tanganyika", "baie de Saint-Brieuc")
+                .doesNotContain("Tanganyika", "Saint-Brieuc");
+        assertThat(namesOf(EntityType.LOCATION, extract(null, "I sensori sul fondale del golfo di Pozzuoli.", "it")))
+                .containsExactly("golfo di Pozzuoli");
+        // A square is still the known town's square.
+        assertThat(namesOf(EntityType.LOCATION, extract(null, "Il corteo è arrivato sulla piazza di Acri.", "it")))
+                .containsExactly("Acri");
+    }
+
+    @Test
+    void aKnownEventWithItsHostCityIsThatEdition() {
+        List<Entity> entities = extract(null, "Corrió en los Juegos Olímpicos de Los Ángeles y volvió a Sevilla.", "es");
+        assertThat(named(entities, "Juegos Olímpicos de Los Ángeles").type()).isEqualTo(EntityType.EVENT);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Los Angeles");
     }
 
     @Test
