@@ -421,6 +421,21 @@ public final class NameFinder {
         return end > start && next.allCaps() && !words.get(end).allCaps() && next.norm().chars().allMatch(Character::isLetter);
     }
 
+    /**
+     * A Romance adjective between an organisation noun and the name, where adjectives follow their noun: "le groupe
+     * allemand Vossberg", "la société lyonnaise Gerflor", "el grupo alemán Vossberg", "il gruppo tedesco Vossberg".
+     */
+    private boolean adjectiveAfterOrgNoun(List<Word> words, int adjective, Scan context) {
+        if (adjective < 1 || context.language() == null || !KIND_BEFORE_NAME.contains(context.language())) {
+            return false;
+        }
+        Word word = words.get(adjective);
+        Word noun = words.get(adjective - 1);
+        return word.spaceBefore() && !noun.capitalised() && cues.organisation().orgNouns().contains(noun.norm())
+                && !cues.neverNames().functionWords().contains(word.norm())
+                && word.norm().chars().allMatch(Character::isLetter);
+    }
+
     /** Languages that put a product's kind before its name: "le satellite Kenyalang-1", "el misil Sea Falcon". */
     private static final Set<String> KIND_BEFORE_NAME = Set.of("fr", "es", "it", "pt");
 
@@ -684,6 +699,11 @@ public final class NameFinder {
                     break;
                 }
             }
+        }
+        if (context.nounCaps() && end > start + 1 && cues.organisation().isDescriptor(words.get(start + 1).norm())
+                && (germanPlaceAdjective(words.get(start)) || germanNameAdjective(words.get(start)))) {
+            start++; // "der Berliner Antriebshersteller Vossberg": where the maker is from, then what it is
+            first = words.get(start);
         }
         // "Gewerkschaft Verdi": the descriptor says what the name is, but is no part of it.
         boolean described = (context.nounCaps() || words.get(start).sentenceStart()) && end > start
@@ -1124,7 +1144,8 @@ public final class NameFinder {
         }
         Word before = start > 0 && first.spaceBefore() ? words.get(start - 1) : null;
         if (before != null && !before.capitalised() && (cues.organisation().orgNouns().contains(before.norm())
-                || before.norm().length() > 8 && cues.organisation().isDescriptor(before.norm()))) {
+                || before.norm().length() > 8 && cues.organisation().isDescriptor(before.norm())
+                || adjectiveAfterOrgNoun(words, start - 1, context))) {
             return EntityType.ORGANIZATION;
         }
         if (employerBefore(words, start, context)) {

@@ -754,6 +754,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCompanyDescribedByNounAndAdjectiveIsAnOrganisation() {
+        assertFound(EntityType.ORGANIZATION,
+                new String[]{"fr", "Le groupe allemand Vossberg va fermer son usine de Vénissieux.", "Vossberg"},
+                new String[]{"es", "El grupo alemán Vossberg cerrará su planta francesa.", "Vossberg"},
+                new String[]{"de", "Der Berliner Antriebshersteller Vossberg baut Stellen ab.", "Vossberg"});
+    }
+
+    @Test
     void aGermanClauseOpeningAfterAColonIsNoAdjectiveNameButGamesAreAnEvent() {
         List<Entity> entities = extract("Clostebol-Befund: Norwegischer Biathlet Eirik Brevik gesperrt",
                 "Damit verpasst Eirik Brevik die Olympischen Winterspiele 2030 und die Paralympischen Spiele.", "de");

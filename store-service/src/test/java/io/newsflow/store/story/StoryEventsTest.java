@@ -53,6 +53,12 @@ class StoryEventsTest {
         assertThat(StoryEvents.of("de", "Verein trennt sich von Trainer Müller", null, "")).contains("resignation");
         assertThat(StoryEvents.of("it", "Esonerato l'allenatore dopo il derby", null, "")).contains("resignation");
         assertThat(StoryEvents.of("en", "Russia fired 40 missiles overnight", null, "")).doesNotContain("resignation");
+        // Avgang/avgång is a train's or flight's departure as often as a resignation (story set 21's derailment).
+        assertThat(StoryEvents.of("nb", "Alle avganger innstilt etter at toget sporet av", null, ""))
+                .containsExactly("accident");
+        assertThat(StoryEvents.of("nb", "Ordføreren varslet sin avgang", null, "")).containsExactly("resignation");
+        assertThat(StoryEvents.of("sv", "Tåget spårade ur, flera avgångar inställda", null, ""))
+                .containsExactly("accident");
     }
 
     @Test
