@@ -246,6 +246,10 @@ public final class EntityExtractor {
             if (m.last() <= hostEnd) {
                 continue; // the city of "Jeux olympiques de Los Angeles", taken with its games
             }
+            if (m.type() == EntityType.ORGANIZATION && m.first() == m.last() && tokens.get(m.first()).hyphenBefore()
+                    && tokens.get(m.first() - 1).capitalised()) {
+                continue; // "SNES-FSU", "Filctem-Cgil": a union of a confederation, left to the name finder
+            }
             int host = hostAfterEvent(m, tokens, matches);
             if (host > m.last()) {
                 // "Jeux olympiques de Los Angeles", "Giochi olimpici di Milano Cortina": one edition of the event
@@ -317,6 +321,9 @@ public final class EntityExtractor {
             int branch = model > m.last() ? model : nationalBranch(m, text, tokens, matches);
             if (branch <= m.last()) {
                 branch = bodyOfCountry(m, tokens, language);
+            }
+            if (branch <= m.last()) {
+                branch = federationBranch(m, tokens);
             }
             if (branch > m.last()) {
                 // "Volvo 240", "Renault Kangoo", "Tata LPO 1618": a company and its model name a product;
@@ -677,6 +684,27 @@ public final class EntityExtractor {
             }
         }
         return -1;
+    }
+
+    /**
+     * The last token of the capitalised words right after a union or federation, mid-sentence ("NHO Reiseliv", "LO
+     * Stat", "IG Metall Küste", "Confindustria Piemonte"): its branch, a body of its own; or -1.
+     */
+    private int federationBranch(AliasMatcher.KbMatch m, List<Token> tokens) {
+        if (!m.entry().tags().contains("union")) {
+            return -1;
+        }
+        int last = m.last();
+        while (last + 1 < tokens.size()) {
+            Token next = tokens.get(last + 1);
+            if (!next.spaceBefore() || !next.capitalised() || next.sentenceStart()
+                    || next.paragraph() != tokens.get(m.last()).paragraph()
+                    || cues.neverNames().functionWords().contains(next.norm())) {
+                break;
+            }
+            last++;
+        }
+        return last > m.last() ? last : -1;
     }
 
     /** A Scandinavian body noun written lower-case after its seat's name: "kommune", "tingrett", "politidistrikt". */

@@ -76,6 +76,13 @@ public final class NameFinder {
     /** "that" after a verb of saying: "X, said that …", "X, sa at …". */
     private static final Set<String> COMPLEMENTIZERS = Set.of("that", "at", "att", "dass", "que", "che");
 
+    /**
+     * Auxiliary verbs that open a clause after a name between commas, whose object is no apposition: "il ministro,
+     * Adolfo Urso, ha convocato l'azienda", "Stefano Lo Russo, hanno chiesto al gruppo".
+     */
+    private static final Set<String> AUXILIARIES = Set.of("ha", "hanno", "aveva", "avevano", "has", "have", "had",
+            "han", "habia", "habian", "ont", "avait", "avaient", "hat", "haben", "hatte", "hatten", "har", "hadde", "hade");
+
     /** Units of a distance that places a name ("Mongstad, about 60 km north of Bergen"). */
     private static final Set<String> DISTANCE_UNITS = Set.of("km", "kilometres", "kilometers", "kilometre",
             "kilometer", "miles", "mil", "kilomètres", "kilómetros", "chilometri");
@@ -637,7 +644,7 @@ public final class NameFinder {
         if (nameLike(w)) {
             return true;
         }
-        if (w.allCaps() && i > 0 && w.spaceBefore() && nameLike(words.get(i - 1))
+        if (w.allCaps() && !w.covered() && i > 0 && w.spaceBefore() && nameLike(words.get(i - 1))
                 && cues.organisation().orgSuffixes().contains(w.norm())) {
             return true; // "Otra Bygg AS", "Mjøsbyen IL": the company form or club word ends the name
         }
@@ -650,6 +657,10 @@ public final class NameFinder {
                            List<FoundName> found, List<Pending> pending) {
         // A capital at the start of a sentence proves nothing: keep the first word only with other evidence.
         Word first = words.get(start);
+        if (start == end && first.sentenceStart() && end + 1 < words.size() && words.get(end + 1).covered()
+                && words.get(end + 1).spaceBefore() && cues.organisation().isDescriptor(first.norm())) {
+            return; // "Fackförbundet IF Metall är positivt": the common noun says what the known body after it is
+        }
         if (first.sentenceStart() && !first.modelCode() && !first.domain()) {
             boolean evidence = cues.person().isGivenName(first.norm())
                     || !context.nounCaps() && context.midSentenceCaps().contains(first.norm())
@@ -1453,8 +1464,9 @@ public final class NameFinder {
             if (w.possessive()) {
                 continue; // ", the company's operations manager": the possessor is not what the name is
             }
-            if (n == 0 && RELATIVES.contains(w.norm())) {
-                return null; // "Ingrid Bolsø Berdal, som får selskap av …": a clause, no apposition
+            if (n == 0 && (RELATIVES.contains(w.norm()) || !article && AUXILIARIES.contains(w.norm()))) {
+                // "Ingrid Bolsø Berdal, som får selskap av …", "Adolfo Urso, ha convocato l'azienda": a clause
+                return null;
             }
             if (n == 0 && cues.person().sayingVerbs().contains(w.norm()) && k + 1 < words.size()
                     && COMPLEMENTIZERS.contains(words.get(k + 1).norm()) || w.norm().endsWith("year-old")) {

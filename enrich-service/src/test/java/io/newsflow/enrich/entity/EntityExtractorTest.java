@@ -762,6 +762,26 @@ class EntityExtractorTest {
     }
 
     @Test
+    void unionsAreKnownTheirBranchesAreBodiesOfTheirOwnAndADescriptorBeforeOneIsNoName() {
+        List<Entity> nb = extract(null, "Leder i NHO Reiseliv, Kari Hansen, er kritisk. Fagforbundet er enig.", "nb");
+        assertThat(namesOf(EntityType.ORGANIZATION, nb)).containsExactlyInAnyOrder("NHO Reiseliv", "Fagforbundet");
+        List<Entity> sv = extract(null, "Fackförbundet IF Metall är positivt, säger Mikael Lindqvist.", "sv");
+        assertThat(namesOf(EntityType.ORGANIZATION, sv)).containsExactly("IF Metall");
+        // A confederation's acronym ending a member union's hyphenated name is no mention of the confederation
+        assertThat(namesOf(EntityType.ORGANIZATION, extract(null, "Le SNES-FSU appelle à la grève.", "fr")))
+                .doesNotContain("Fédération syndicale unitaire");
+    }
+
+    @Test
+    void aClauseAfterANameBetweenCommasIsNoApposition() {
+        List<Entity> it = extract(null, "Il ministro delle Imprese, Adolfo Urso, ha convocato l'azienda. Il sindaco di "
+                + "Torino, Stefano Lo Russo, hanno chiesto un incontro.", "it");
+        assertThat(namesOf(EntityType.PERSON, it)).containsExactlyInAnyOrder("Adolfo Urso", "Stefano Lo Russo");
+        List<Entity> en = extract(null, "\"We got a fence,\" said Yusuf Bakri, a village elder.", "en");
+        assertThat(named(en, "Yusuf Bakri").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aGermanClauseOpeningAfterAColonIsNoAdjectiveNameButGamesAreAnEvent() {
         List<Entity> entities = extract("Clostebol-Befund: Norwegischer Biathlet Eirik Brevik gesperrt",
                 "Damit verpasst Eirik Brevik die Olympischen Winterspiele 2030 und die Paralympischen Spiele.", "de");
