@@ -552,6 +552,9 @@ public final class NameFinder {
             if (cues.organisation().isOrgWord(after.norm()) || after.allCaps()) {
                 return false; // "Miljødirektoratet og Mattilsynet", "Universitetet i Bergen og NTNU": two bodies, not one
             }
+            if (particle + 2 < words.size() && lowerCaseOrgTail(words.get(particle + 2))) {
+                return false; // "Universitetet i Bergen og Oslo universitetssykehus": the second body's own noun
+            }
             return joinsBodysSubjects(words, runStart, particle);
         }
         // "Research Council of Norway", "Serum Institute of India": the head may be the run's last word, not its first

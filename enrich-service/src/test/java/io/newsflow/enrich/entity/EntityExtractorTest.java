@@ -773,6 +773,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void scandinavianBodiesNamedWithTheirSeatAndCoordinatedBodiesStayApart() {
+        assertThat(namesOf(EntityType.ORGANIZATION, extract(null,
+                "Forskare vid Karlstads universitet och Uppsala universitet har läst manuset.", "sv")))
+                .containsExactlyInAnyOrder("Karlstads universitet", "Uppsala universitet");
+        List<Entity> nb = extract(null, "Longyearbyen lokalstyre og Sysselmesteren på Svalbard varslet. Universitetet "
+                + "i Bergen og Oslo universitetssykehus svarte. Skredet gikk fra Sukkertoppen.", "nb");
+        assertThat(namesOf(EntityType.ORGANIZATION, nb)).containsExactlyInAnyOrder("Longyearbyen lokalstyre",
+                "Sysselmesteren på Svalbard", "Universitetet i Bergen", "Oslo universitetssykehus");
+        assertThat(named(nb, "Sukkertoppen").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void aClauseAfterANameBetweenCommasIsNoApposition() {
         List<Entity> it = extract(null, "Il ministro delle Imprese, Adolfo Urso, ha convocato l'azienda. Il sindaco di "
                 + "Torino, Stefano Lo Russo, hanno chiesto un incontro.", "it");
