@@ -830,7 +830,7 @@ public final class NameFinder {
                 return null; // "Jefferies said", "OsloMet sier": a surname of a full name found elsewhere, or a body
             }
             return new Typed(anyAcronym(words, start, end) || nationalWord(words, start, end)
-                    ? EntityType.ORGANIZATION : EntityType.PERSON, SAYING);
+                    || bodyWords(words, start, end) ? EntityType.ORGANIZATION : EntityType.PERSON, SAYING);
         }
         EntityType guessed = guessedType(field, words, start, end, context, found);
         return guessed == null ? null : new Typed(guessed, WEAK);
@@ -1426,6 +1426,23 @@ public final class NameFinder {
         return true;
     }
 
+    /**
+     * A run that opens with an article or holds a body's word speaks for a body ("La Generalitat Valenciana explica",
+     * "Vestland Bondelag seier"): no person's name does either.
+     */
+    private boolean bodyWords(List<Word> words, int start, int end) {
+        if (end > start && cues.boundaries().nameArticles().contains(words.get(start).norm())) {
+            return true;
+        }
+        for (int k = start; k <= end; k++) {
+            String norm = words.get(k).norm();
+            if (cues.organisation().isOrgWord(norm) || cues.organisation().orgSuffixes().contains(norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean sayingVerbAfter(List<Word> words, int end) {
         return end + 1 < words.size() && words.get(end + 1).spaceBefore()
                 && cues.person().sayingVerbs().contains(words.get(end + 1).norm());
@@ -1549,13 +1566,13 @@ public final class NameFinder {
     }
 
     /**
-     * Persons of three words or more by each shorter run of their leading words: Spanish and Portuguese names carry two
-     * surnames, and a report gives the full name once and then the given name and first surname ("Irene Sánchez
-     * Moraleda … Irene Sánchez"), which is the same person, not a second one. A run two different names start with is
-     * left out.
+     * Persons of three words or more by each shorter run of their leading or trailing words: Spanish and Portuguese
+     * names carry two surnames, and a report gives the full name once and then the given name and first surname
+     * ("Irene Sánchez Moraleda … Irene Sánchez") or both surnames, which is the same person, not a second one. A run
+     * two different names share is left out.
      */
     private static Map<String, FoundName> longerNamesByLeadingWords(List<FoundName> found) {
-        Map<String, FoundName> byLeading = new HashMap<>();
+        Map<String, FoundName> byRun = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         for (FoundName name : found) {
             String[] parts = name.key().split(" ");
@@ -1563,15 +1580,19 @@ public final class NameFinder {
                 continue;
             }
             for (int words = 2; words < parts.length; words++) {
-                String leading = String.join(" ", java.util.Arrays.copyOf(parts, words));
-                FoundName previous = byLeading.putIfAbsent(leading, name);
-                if (previous != null && !previous.key().equals(name.key())) {
-                    ambiguous.add(leading);
+                // the leading words ("Irene Sánchez") and the trailing ones: a double surname recurs without the
+                // given name ("Hilde Lunde Rasmussen … seier Lunde Rasmussen", "Antonio Martínez Ares … Martínez Ares")
+                for (String run : List.of(String.join(" ", java.util.Arrays.copyOf(parts, words)),
+                        String.join(" ", java.util.Arrays.copyOfRange(parts, parts.length - words, parts.length)))) {
+                    FoundName previous = byRun.putIfAbsent(run, name);
+                    if (previous != null && !previous.key().equals(name.key())) {
+                        ambiguous.add(run);
+                    }
                 }
             }
         }
-        byLeading.keySet().removeAll(ambiguous);
-        return byLeading;
+        byRun.keySet().removeAll(ambiguous);
+        return byRun;
     }
 
     /**

@@ -785,6 +785,22 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aDoubleSurnameAloneIsThePersonNamedInFullBefore() {
+        List<Entity> entities = extract(null, "Komponisten Hilde Lunde Rasmussen frå Bolstadøyri har skrive verket. "
+                + "– Det er det eg har prøvd, seier Lunde Rasmussen.", "nn");
+        assertThat(namesOf(EntityType.PERSON, entities)).containsExactly("Hilde Lunde Rasmussen");
+        assertThat(named(entities, "Hilde Lunde Rasmussen").count()).isEqualTo(2);
+    }
+
+    @Test
+    void romanceVerbsOfSayingTypeTheSpeakerButABodySpeaksAsABody() {
+        assertThat(named(extract(null, "« On a marché jusqu'à la frontière », raconte Espérance Mapendo, jointe "
+                + "par téléphone.", "fr"), "Espérance Mapendo").type()).isEqualTo(EntityType.PERSON);
+        assertThat(named(extract(null, "Vestland Bondelag seier at prisen er for låg.", "nn"), "Vestland Bondelag")
+                .type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aClauseAfterANameBetweenCommasIsNoApposition() {
         List<Entity> it = extract(null, "Il ministro delle Imprese, Adolfo Urso, ha convocato l'azienda. Il sindaco di "
                 + "Torino, Stefano Lo Russo, hanno chiesto un incontro.", "it");
