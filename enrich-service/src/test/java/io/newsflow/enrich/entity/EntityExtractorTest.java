@@ -801,6 +801,20 @@ class EntityExtractorTest {
     }
 
     @Test
+    void scandinavianCanalsHallsStreetsAndSamiCommunitiesAndSpanishCaves() {
+        List<Entity> nb = extract(null, "Båtane på Telemarkskanalen er fullbooka. Konserten i Grieghallen er utseld.",
+                "nb");
+        assertThat(namesOf(EntityType.LOCATION, nb)).contains("Telemarkskanalen", "Grieghallen");
+        List<Entity> sv = extract(null, "Loppet gick längs Linnégatan. Renskötarna i Jovnevaerie sameby protesterar. "
+                + "Politikerna samlas under Almedalsveckan i juli.", "sv");
+        assertThat(named(sv, "Linnégatan").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(sv, "Jovnevaerie sameby").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(sv, "Almedalsveckan").type()).isEqualTo(EntityType.EVENT);
+        assertThat(named(extract(null, "La mandíbula apareció en la Sima del Elefante, junto a la Gran Dolina.", "es"),
+                "Sima del Elefante").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void aClauseAfterANameBetweenCommasIsNoApposition() {
         List<Entity> it = extract(null, "Il ministro delle Imprese, Adolfo Urso, ha convocato l'azienda. Il sindaco di "
                 + "Torino, Stefano Lo Russo, hanno chiesto un incontro.", "it");

@@ -72,6 +72,10 @@ import java.util.Map;
  *       March 2030; Indonesia, Kenya, Chile, Wales, Quebec, Thuringia, Franconia, Tyrol, Mecklenburg-Western Pomerania,
  *       DR Congo, Brittany, Valais, Andalusia, the Canary Islands, Galicia, Sicily, Campania, Piedmont and Nordic
  *       local news); first scored on b205ad3 (docs/benchmarks.md); tuned on since.</li>
+ *   <li>{@code heldout/articles-20.json} (28 articles, 626 gold entities) — written blind after set 19 (April to June
+ *       2030; Ghana, Vietnam, Shetland, Northern Ireland, Greece, Lower Saxony, Carinthia, Hesse, Graubünden,
+ *       Normandy, Auvergne, Corsica, Castile and León, Aragon, Peru, Tuscany, Sardinia, Apulia and Nordic local news);
+ *       first scored on b4c8906 (docs/benchmarks.md).</li>
  * </ul>
  * Prints entity precision/recall/F1 (a found entity is right when its name or one of its mentions equals a gold name,
  * case-insensitively, and the type agrees), linking accuracy (of the right entities whose gold row carries a Wikidata
@@ -87,7 +91,7 @@ class HeldOutEvaluation {
             "heldout/articles-10.json", "heldout/articles-11.json", "heldout/articles-12.json",
             "heldout/articles-13.json", "heldout/articles-14.json", "heldout/articles-15.json",
             "heldout/articles-16.json", "heldout/articles-17.json", "heldout/articles-18.json",
-            "heldout/articles-19.json");
+            "heldout/articles-19.json", "heldout/articles-20.json");
 
     @Test
     void report() throws Exception {
