@@ -501,11 +501,17 @@ public final class StorySimilarity {
         }
         Set<String> takenOfB = new HashSet<>(pairs.values());
         Set<String> placeIdsOfB = new TreeSet<>(placesOfB.keySet()); // sorted: ties go by id on every replica
+        List<Geo> sharedPlaces = pairs.keySet().stream().map(placesOfA::get).filter(java.util.Objects::nonNull).toList();
         for (String id : new TreeSet<>(placesOfA.keySet())) {
             if (pairs.containsKey(id)) {
                 continue;
             }
             Geo here = placesOfA.get(id);
+            if (sharedPlaces.stream().anyMatch(place -> here.kilometresTo(place) <= NEAR_PLACE_KM)) {
+                // Spandau and the Tiergarten are both Berlin, which both name already: two districts of one city
+                // are no second place in common (a bomb and a zoo escape the same day, story set 22)
+                continue;
+            }
             String nearest = null;
             double nearestKm = NEAR_PLACE_KM;
             for (String candidate : placeIdsOfB) {

@@ -62,6 +62,19 @@ class StoryEventsTest {
     }
 
     @Test
+    void aHoardAFossilOrANewSpeciesIsAFindButATreasureOrATaxIsNot() {
+        assertThat(StoryEvents.of("nb", "Far og sønn fant vikingskatt med 312 sølvmynter", null, ""))
+                .containsExactly("discovery");
+        assertThat(StoryEvents.of("en", "Father and son with metal detector find Viking silver hoard", null, ""))
+                .containsExactly("discovery");
+        assertThat(StoryEvents.of("es", "Un hallazgo en Atapuerca: una mandíbula de 1,5 millones de años", null, ""))
+                .containsExactly("discovery");
+        assertThat(StoryEvents.of("nb", "Eiendomsskatten øker i Bergen", null, "")).isEmpty();
+        assertThat(StoryEvents.of("es", "Roban dos piezas del tesoro de Guarrazar", null, ""))
+                .containsExactly("theft");
+    }
+
+    @Test
     void oneReadGivesTheHeadlinesKindsBesideEverythingReported() {
         var kinds = StoryEvents.read("en", "Ferry runs aground off Bergen", "A storm drove it ashore.",
                 "All 55 aboard were rescued.");

@@ -1,6 +1,7 @@
 package io.newsflow.store.story;
 
 import io.newsflow.contracts.EnrichedArticle;
+import io.newsflow.contracts.EnrichedArticle.Geo;
 import io.newsflow.contracts.fingerprint.TextFingerprint;
 import io.newsflow.store.SampleSiteArticles;
 import io.newsflow.store.persistence.LanguageCodes;
@@ -295,6 +296,23 @@ class StorySimilarityTest {
         assertThat(StorySimilarity.compare(king, kingAgain, ALL_RARE).sameStory()).isFalse();
         // Nor when many recent articles name him.
         assertThat(StorySimilarity.compare(nb, de, e -> 0.3).sameStory()).isFalse();
+    }
+
+    @Test
+    void twoDistrictsOfACityBothArticlesNameAreNoSecondPlaceInCommon() {
+        Geo berlin = new Geo(52.52, 13.40);
+        Geo spandau = new Geo(52.54, 13.20);
+        Geo tiergarten = new Geo(52.51, 13.36);
+        var bomb = Map.of("Q64", 1.0, "nf:LOCATION:spandau", 0.19);
+        var zoo = Map.of("Q64", 1.0, "nf:LOCATION:tiergarten", 0.33);
+        Map<String, Geo> bombPlaces = Map.of("Q64", berlin, "nf:LOCATION:spandau", spandau);
+        Map<String, Geo> zooPlaces = Map.of("Q64", berlin, "nf:LOCATION:tiergarten", tiergarten);
+        assertThat(StorySimilarity.counterparts(bomb, zoo, bombPlaces, zooPlaces)).containsOnlyKeys("Q64");
+        // Without the city in common, the two districts still count as one place.
+        assertThat(StorySimilarity.counterparts(Map.of("nf:LOCATION:spandau", 0.5),
+                Map.of("nf:LOCATION:tiergarten", 0.5), Map.of("nf:LOCATION:spandau", spandau),
+                Map.of("nf:LOCATION:tiergarten", tiergarten)))
+                .containsEntry("nf:LOCATION:spandau", "nf:LOCATION:tiergarten");
     }
 
     @Test
