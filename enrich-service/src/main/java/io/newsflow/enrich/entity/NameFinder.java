@@ -40,7 +40,9 @@ public final class NameFinder {
      * Hospital", "National Farmers' Union". Opening a name they stay a possessive ("People's lives").
      */
     private static final Set<String> GROUP_OWNERS = Set.of("people", "peoples", "workers", "women", "children",
-            "farmers", "veterans", "citizens", "teachers", "nurses", "journalists", "writers", "artists");
+            "farmers", "veterans", "citizens", "teachers", "nurses", "journalists", "writers", "artists", "fishermen",
+            "fishermens", "miners", "doctors", "pilots", "seafarers", "drivers", "students", "growers", "producers",
+            "tenants", "parents", "owners", "builders", "engineers", "employers", "consumers", "taxpayers", "victims");
 
     /** "National" in a place's name after its head: "Parque Nacional de Doñana", "Parco Nazionale d'Abruzzo". */
     private static final Set<String> NATIONAL = Set.of("nacional", "national", "nationale", "nazionale");

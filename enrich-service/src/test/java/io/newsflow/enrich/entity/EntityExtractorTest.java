@@ -815,6 +815,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aGroupsPossessiveInsideABodysNameKeepsItOpen() {
+        assertThat(namesOf(EntityType.ORGANIZATION, extract(null,
+                "The Shetland Fishermen's Association said the launch was safe.", "en")))
+                .containsExactly("Shetland Fishermen's Association");
+    }
+
+    @Test
     void aClauseAfterANameBetweenCommasIsNoApposition() {
         List<Entity> it = extract(null, "Il ministro delle Imprese, Adolfo Urso, ha convocato l'azienda. Il sindaco di "
                 + "Torino, Stefano Lo Russo, hanno chiesto un incontro.", "it");
