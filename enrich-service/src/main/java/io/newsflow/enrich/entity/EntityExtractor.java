@@ -248,7 +248,8 @@ public final class EntityExtractor {
             }
             if (m.type() == EntityType.ORGANIZATION && m.first() == m.last() && tokens.get(m.first()).hyphenBefore()
                     && tokens.get(m.first() - 1).capitalised()) {
-                continue; // "SNES-FSU", "Filctem-Cgil": a union of a confederation, left to the name finder
+                // "SNES-FSU", "Filctem-Cgil", "Lillesands-Posten": a known body's name ends a longer hyphenated one
+                continue;
             }
             int host = hostAfterEvent(m, tokens, matches);
             if (host > m.last()) {
@@ -564,11 +565,6 @@ public final class EntityExtractor {
     }
 
     /**
-     * The last token of a local branch named by a town right before a movement's name ("Tynset Røde Kors", with a
-     * body word after it: "Tynset Røde Kors Hjelpekorps"), or -1. Only movements with local branches (tag
-     * {@code ngo}) count, and only a town or city from the gazetteer as the place.
-     */
-    /**
      * The last token of the place a Romance particle puts right after a known event ("Juegos Olímpicos de Los
      * Ángeles"), or -1: that edition is what the article names, and its host city no place of its own there.
      */
@@ -587,6 +583,11 @@ public final class EntityExtractor {
         return -1;
     }
 
+    /**
+     * The last token of a local branch named by a town right before a movement's name ("Tynset Røde Kors", with a
+     * body word after it: "Tynset Røde Kors Hjelpekorps"), or -1. Only movements with local branches (tag
+     * {@code ngo}) count, and only a town or city from the gazetteer as the place.
+     */
     private int localBranch(AliasMatcher.KbMatch place, List<Token> tokens, List<AliasMatcher.KbMatch> matches) {
         if (!gazetteerPlace(place.entry()) || place.last() + 1 >= tokens.size()
                 || !tokens.get(place.last() + 1).spaceBefore() || tokens.get(place.last()).possessive()) {

@@ -349,7 +349,7 @@ public record NameCues(Person person, Affiliation affiliation, Organisation orga
      * @param institutionHeads       [institution-head-romance], as language=head: "ministère", "procura", "juzgado"
      * @param romancePlaceHeads      [place-head-romance], as language=head: "piazza", "calle", "valle"
      * @param romanceHeadParticles   [head-particle-romance]: "de la", "del", "di" between the head and the name
-     * @param featureHeads           [feature-head-romance], as language=head: "lac", "golfo", "ría" before a known place
+     * @param featureHeads           [feature-head-romance], as language=head: "lac", "golfo", "ría" (known place after)
      */
     public record RomanceHeads(Set<String> institutionHeads, Set<String> romancePlaceHeads,
                                Set<String> romanceHeadParticles, Set<String> featureHeads) {

@@ -83,7 +83,8 @@ public final class NameFinder {
      * Adolfo Urso, ha convocato l'azienda", "Stefano Lo Russo, hanno chiesto al gruppo".
      */
     private static final Set<String> AUXILIARIES = Set.of("ha", "hanno", "aveva", "avevano", "has", "have", "had",
-            "han", "habia", "habian", "ont", "avait", "avaient", "hat", "haben", "hatte", "hatten", "har", "hadde", "hade");
+            "han", "habia", "habian", "ont", "avait", "avaient", "hat", "haben", "hatte", "hatten", "har", "hadde",
+            "hade");
 
     /** Units of a distance that places a name ("Mongstad, about 60 km north of Bergen"). */
     private static final Set<String> DISTANCE_UNITS = Set.of("km", "kilometres", "kilometers", "kilometre",
@@ -882,6 +883,7 @@ public final class NameFinder {
         return cues.eventsAndProducts().eventHeads().contains(head) ? EntityType.EVENT : null;
     }
 
+    /** Whether a colon (blanks allowed) stands right before the word: German capitalises a clause's first word there. */
     private static boolean afterColon(String text, Word w) {
         int k = w.start() - 1;
         while (k >= 0 && text.charAt(k) == ' ') {

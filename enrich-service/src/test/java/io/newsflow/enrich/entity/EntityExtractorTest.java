@@ -841,7 +841,8 @@ class EntityExtractorTest {
 
     @Test
     void aGivenNameIsNoSurnameOfTheBodyNamedAfterIt() {
-        List<Entity> entities = extract(null, "I stedet besøkte kong Felipe Havforskningsinstituttet på Nordnes.", "nb");
+        List<Entity> entities = extract(null, "I stedet besøkte kong Felipe Havforskningsinstituttet på Nordnes.",
+                "nb");
         assertThat(namesOf(EntityType.PERSON, entities)).containsExactly("King Felipe VI");
     }
 
@@ -869,7 +870,8 @@ class EntityExtractorTest {
 
     @Test
     void aKnownEventWithItsHostCityIsThatEdition() {
-        List<Entity> entities = extract(null, "Corrió en los Juegos Olímpicos de Los Ángeles y volvió a Sevilla.", "es");
+        List<Entity> entities = extract(null, "Corrió en los Juegos Olímpicos de Los Ángeles y volvió a Sevilla.",
+                "es");
         assertThat(named(entities, "Juegos Olímpicos de Los Ángeles").type()).isEqualTo(EntityType.EVENT);
         assertThat(entities).extracting(Entity::name).doesNotContain("Los Angeles");
     }

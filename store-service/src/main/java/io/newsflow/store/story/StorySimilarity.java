@@ -501,7 +501,8 @@ public final class StorySimilarity {
         }
         Set<String> takenOfB = new HashSet<>(pairs.values());
         Set<String> placeIdsOfB = new TreeSet<>(placesOfB.keySet()); // sorted: ties go by id on every replica
-        List<Geo> sharedPlaces = pairs.keySet().stream().map(placesOfA::get).filter(java.util.Objects::nonNull).toList();
+        List<Geo> sharedPlaces = pairs.keySet().stream().map(placesOfA::get).filter(java.util.Objects::nonNull)
+                .toList();
         for (String id : new TreeSet<>(placesOfA.keySet())) {
             if (pairs.containsKey(id)) {
                 continue;

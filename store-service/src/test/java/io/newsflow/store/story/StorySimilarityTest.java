@@ -279,7 +279,7 @@ class StorySimilarityTest {
 
     @Test
     void aPersonCentralToBothAndTheSameKindOfEventMakeOneStory() {
-        // The Norwegian and the German report of one biathlete's ban share his name and the doping, nothing linked else.
+        // The Norwegian and the German report of one biathlete's ban share his name and the doping, nothing else.
         var athlete = "nf:PERSON:eirik brevik";
         var nb = reports("nb", T0, Map.of(athlete, 1.0, "nf:EVENT:olympic games", 0.6), Set.of(), Set.of("doping"));
         var de = reports("de", T0.plus(Duration.ofHours(4)), Map.of(athlete, 1.0, "Q38", 0.1), Set.of(),
