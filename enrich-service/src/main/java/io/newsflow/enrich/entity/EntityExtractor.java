@@ -857,11 +857,18 @@ public final class EntityExtractor {
             }
         }
         if (m.type() == EntityType.LOCATION && !self.possessive() && m.last() + 1 < tokens.size()) {
-            // "Loughborough University", "Durham County Council": a town before a body's last word names the body
-            Token next = tokens.get(m.last() + 1);
-            if (next.spaceBefore() && next.capitalised() && cues.organisation().orgSuffixes().contains(next.norm())
-                    && (language == null || !NameFinder.NOUN_CAPITALISING.contains(language))) {
-                return true;
+            // "Loughborough University", "Durham County Council", "Bergen Filharmoniske Orkester": a town before a
+            // body's last word (up to two capitalised words between) names the body
+            for (int k = m.last() + 1; k < tokens.size() && k <= m.last() + 3; k++) {
+                Token next = tokens.get(k);
+                if (!next.spaceBefore() || !next.capitalised() || next.sentenceStart()
+                        || language != null && NameFinder.NOUN_CAPITALISING.contains(language)) {
+                    break;
+                }
+                if (cues.organisation().orgSuffixes().contains(next.norm()) || k > m.last() + 1
+                        && cues.organisation().isOrgWord(next.norm())) {
+                    return true;
+                }
             }
         }
         if (m.type() == EntityType.LOCATION && !self.possessive() && m.last() + 1 < tokens.size()) {

@@ -822,6 +822,12 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aTownBeforeCapitalisedWordsEndingInABodysWordIsPartOfThatBody() {
+        assertThat(extract(null, "Staff at Bach Mai Hospital were busy all night.", "en")).extracting(Entity::name)
+                .doesNotContain("Bach");
+    }
+
+    @Test
     void aClauseAfterANameBetweenCommasIsNoApposition() {
         List<Entity> it = extract(null, "Il ministro delle Imprese, Adolfo Urso, ha convocato l'azienda. Il sindaco di "
                 + "Torino, Stefano Lo Russo, hanno chiesto un incontro.", "it");
