@@ -281,6 +281,17 @@ public final class EntityExtractor {
                 addSpan(entities, covered, field, text, tokens, m.first(), m.last() + 1, EntityType.ORGANIZATION);
                 continue;
             }
+            if (m.type() == EntityType.LOCATION && m.last() > m.first() && m.last() + 1 < tokens.size()
+                    && (language == null || !NameFinder.NOUN_CAPITALISING.contains(language))
+                    && tokens.get(m.last() + 1).spaceBefore() && tokens.get(m.last() + 1).capitalised()
+                    && cues.organisation().orgSuffixes().contains(tokens.get(m.last() + 1).norm())
+                    && !(m.last() + 2 < tokens.size() && tokens.get(m.last() + 2).spaceBefore()
+                    && tokens.get(m.last() + 2).capitalised())) {
+                // "Northern Ireland Assembly", "Sri Lanka Police": a body named after a place of several words (not
+                // "Da Nang International Airport", whose name goes on)
+                addSpan(entities, covered, field, text, tokens, m.first(), m.last() + 1, EntityType.ORGANIZATION);
+                continue;
+            }
             EntityType headed = headBeforePlace(m, tokens, covered, language);
             if (headed != null) {
                 // "Landkreis Miesbach", "Kanton Zürich": the district; "Helse Møre og Romsdal", "Sparebanken Møre":

@@ -825,6 +825,10 @@ class EntityExtractorTest {
     void aTownBeforeCapitalisedWordsEndingInABodysWordIsPartOfThatBody() {
         assertThat(extract(null, "Staff at Bach Mai Hospital were busy all night.", "en")).extracting(Entity::name)
                 .doesNotContain("Bach");
+        // A place of several words before a body's last word names the body, unless the name goes on
+        List<Entity> entities = extract(null, "The Northern Ireland Assembly voted on Tuesday. Flights left Da Nang "
+                + "International Airport.", "en");
+        assertThat(namesOf(EntityType.ORGANIZATION, entities)).containsExactly("Northern Ireland Assembly");
     }
 
     @Test
