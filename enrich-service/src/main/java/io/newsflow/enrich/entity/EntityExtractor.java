@@ -237,14 +237,10 @@ public final class EntityExtractor {
         boolean[] quiet = titleCase ? null : NameFinder.quietTokens(text, tokens, cues);
         List<AliasMatcher.KbMatch> matches = matcher.match(text, tokens, language);
         int branchEnd = -1;
-        int localBranchEnd = -1;
-        int hostEnd = -1;
+        int takenUntil = -1; // last token of a span that took the matches inside it
         for (AliasMatcher.KbMatch m : matches) {
-            if (m.last() <= localBranchEnd) {
-                continue; // the body of "Tynset Røde Kors", taken with its place
-            }
-            if (m.last() <= hostEnd) {
-                continue; // the city of "Jeux olympiques de Los Angeles", taken with its games
+            if (m.last() <= takenUntil) {
+                continue; // the body of "Tynset Røde Kors", the city of "Jeux olympiques de Los Angeles"
             }
             if (m.type() == EntityType.ORGANIZATION && m.first() == m.last() && tokens.get(m.first()).hyphenBefore()
                     && tokens.get(m.first() - 1).capitalised()) {
@@ -254,7 +250,7 @@ public final class EntityExtractor {
             int host = hostAfterEvent(m, tokens, matches);
             if (host > m.last()) {
                 // "Jeux olympiques de Los Angeles", "Giochi olimpici di Milano Cortina": one edition of the event
-                hostEnd = host;
+                takenUntil = Math.max(takenUntil, host);
                 addSpan(entities, covered, field, text, tokens, m.first(), host, EntityType.EVENT);
                 continue;
             }
@@ -265,7 +261,7 @@ public final class EntityExtractor {
             if (local > m.last()) {
                 // "Tynset Røde Kors Hjelpekorps", "Bergen Røde Kors": a town and a movement name the town's branch,
                 // neither the town nor the national body
-                localBranchEnd = local;
+                takenUntil = Math.max(takenUntil, local);
                 addSpan(entities, covered, field, text, tokens, m.first(), local, EntityType.ORGANIZATION);
                 continue;
             }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * Names whose head word Romance typography writes lower case, capitalising only the word that says which one:
@@ -38,14 +39,15 @@ final class LowerCaseHeads {
      * "le parquet de Gap" is still the body of Gap).
      */
     private final boolean places;
-    /** Heads of places after which a known place is the name all the same, by language ("fr=lac"). */
-    private final Set<String> features;
+    /** Heads of places after which a known place is the name all the same (NameCues.RomanceHeads#isFeatureHead). */
+    private final BiPredicate<String, String> featureHead;
 
     /**
      * @param heads    plain words, or "language=word" for a head of that language only
-     * @param features "language=word": heads of places whose name may be a known place ("lac Tanganyika")
+     * @param featureHead (language, head) → a head of a place whose name may be a known place ("lac Tanganyika")
      */
-    LowerCaseHeads(Set<String> heads, Set<String> particles, EntityType type, boolean places, Set<String> features) {
+    LowerCaseHeads(Set<String> heads, Set<String> particles, EntityType type, boolean places,
+                   BiPredicate<String, String> featureHead) {
         Set<String> plain = new HashSet<>();
         for (String head : heads) {
             int eq = head.indexOf('=');
@@ -59,7 +61,7 @@ final class LowerCaseHeads {
         this.particles = particles;
         this.type = type;
         this.places = places;
-        this.features = Set.copyOf(features);
+        this.featureHead = featureHead;
     }
 
     /** Adds the names of the fields that open with a lower-case head and drops the names found inside them. */
@@ -77,7 +79,7 @@ final class LowerCaseHeads {
                 Token head = tokens.get(i);
                 // "L'académie de Limoges" opening a sentence is one token (the tokenizer splits only lower-case "l'")
                 int elided = head.surface().startsWith("L'") || head.surface().startsWith("L’") ? 2 : 0;
-                boolean feature = features.contains(language + "=" + head.norm());
+                boolean feature = featureHead.test(language, head.norm());
                 int end = isHead(head, elided, own) ? nameEnd(tokens, field.covered(), i + 1, places && !feature) : -1;
                 if (end < 0) {
                     continue;

@@ -126,9 +126,9 @@ public final class NameFinder {
         this.acronymDefinitions = new AcronymDefinitions(cues);
         NameCues.RomanceHeads romance = cues.romanceHeads();
         this.romanceInstitutions = new LowerCaseHeads(romance.institutionHeads(), romance.romanceHeadParticles(),
-                EntityType.ORGANIZATION, false, Set.of());
+                EntityType.ORGANIZATION, false, (language, head) -> false);
         this.romancePlaces = new LowerCaseHeads(romance.romancePlaceHeads(), romance.romanceHeadParticles(),
-                EntityType.LOCATION, true, romance.featureHeads());
+                EntityType.LOCATION, true, romance::isFeatureHead);
     }
 
     /**
